@@ -1,0 +1,5 @@
+export * from './scenario.js';
+export * from './settings.js';
+export * from './levels.js';
+export * from './explanation.js';
+export * from './glossary-ids.js';

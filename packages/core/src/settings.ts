@@ -1,0 +1,64 @@
+/**
+ * Model settings: every number the model uses that a scholar might want to argue about.
+ *
+ * Each setting has a default (justified in `docs/model.md`), a range the checker enforces and a
+ * one-line description that the editor shows on hover. A scenario overrides any of them in a
+ * `settings { ... }` block; the model reads them only through `resolveSettings`.
+ */
+
+export interface SettingDescriptor {
+  readonly name: SettingName;
+  readonly default: number;
+  readonly min: number;
+  readonly max: number;
+  /** `flag` settings take 0 (off) or 1 (on). */
+  readonly kind: 'number' | 'km' | 'flag';
+  readonly description: string;
+}
+
+export const SETTING_DESCRIPTORS = [
+  { name: 'weight-power', default: 1, min: 0, max: 10, kind: 'number', description: 'weight of aggregate power in the threat score' },
+  { name: 'weight-proximity', default: 1, min: 0, max: 10, kind: 'number', description: 'weight of geographic proximity in the threat score' },
+  { name: 'weight-offense', default: 1, min: 0, max: 10, kind: 'number', description: 'weight of offensive capability in the threat score' },
+  { name: 'weight-intent', default: 1, min: 0, max: 10, kind: 'number', description: 'weight of perceived intentions in the threat score' },
+  { name: 'reach-local', default: 250, min: 1, max: 40000, kind: 'km', description: 'distance at which the strength of a state of local reach halves' },
+  { name: 'reach-regional', default: 1000, min: 1, max: 40000, kind: 'km', description: 'distance at which the strength of a state of regional reach halves (the default reach)' },
+  { name: 'reach-global', default: 4000, min: 1, max: 40000, kind: 'km', description: 'distance at which the strength of a state of global reach halves' },
+  { name: 'sea-crossing', default: 250, min: 0, max: 10000, kind: 'km', description: 'distance added to a sea link for the stopping power of water' },
+  { name: 'default-distance', default: 5000, min: 0, max: 40000, kind: 'km', description: 'distance assumed between two states with no border, link, distance or capitals' },
+  { name: 'default-offense', default: 0.5, min: 0, max: 1, kind: 'number', description: 'offensive capability of a state that declares none' },
+  { name: 'default-intent', default: 0.3, min: 0, max: 1, kind: 'number', description: 'intent of a state that declares none (status quo)' },
+  { name: 'neutral-threat', default: 0.2, min: 0, max: 1, kind: 'number', description: 'a state whose greatest threat scores below this stays neutral' },
+  { name: 'weakness', default: 0.25, min: 0, max: 1, kind: 'number', description: "a state is weak against a threat when its power is below this fraction of the threat's" },
+  { name: 'ally-help', default: 1, min: 0, max: 10, kind: 'number', description: "allies can help when the state's power plus the help they can bring reaches this fraction of the threat's power" },
+  { name: 'bandwagon-proximity', default: 0.75, min: 0, max: 1, kind: 'number', description: 'a threat is close enough to compel bandwagoning when its proximity factor reaches this' },
+  { name: 'great-powers-bandwagon', default: 0, min: 0, max: 1, kind: 'flag', description: 'whether major powers may bandwagon (Walt: they do not)' },
+  { name: 'wartime-weakness', default: 0.5, min: 0, max: 1, kind: 'number', description: 'in wartime, the weakness threshold rises to this: the weak join the side that is winning' },
+  { name: 'partner-threat', default: 0.75, min: 0, max: 1, kind: 'number', description: "another state is a partner against a threat when that threat is at least this fraction of the partner's greatest threat" },
+] as const satisfies readonly (Omit<SettingDescriptor, 'name'> & { name: string })[];
+
+export type SettingName = (typeof SETTING_DESCRIPTORS)[number]['name'];
+
+export type ModelSettings = Readonly<Record<SettingName, number>>;
+
+export const DEFAULT_SETTINGS: ModelSettings = Object.freeze(
+  Object.fromEntries(SETTING_DESCRIPTORS.map((d) => [d.name, d.default])) as Record<SettingName, number>,
+);
+
+const DESCRIPTOR_BY_NAME: ReadonlyMap<string, SettingDescriptor> = new Map(
+  SETTING_DESCRIPTORS.map((d) => [d.name, d as SettingDescriptor]),
+);
+
+/** The descriptor of a setting, or undefined for a name the model does not know. */
+export function settingDescriptor(name: string): SettingDescriptor | undefined {
+  return DESCRIPTOR_BY_NAME.get(name);
+}
+
+/** The defaults with a scenario's overrides applied; unknown names are ignored (the checker reports them). */
+export function resolveSettings(overrides: Readonly<Partial<Record<string, number>>>): ModelSettings {
+  const merged: Record<string, number> = { ...DEFAULT_SETTINGS };
+  for (const [name, value] of Object.entries(overrides)) {
+    if (value !== undefined && DESCRIPTOR_BY_NAME.has(name)) merged[name] = value;
+  }
+  return merged as ModelSettings;
+}

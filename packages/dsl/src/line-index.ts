@@ -1,0 +1,78 @@
+/**
+ * Offsets to lines and columns, and back.
+ *
+ * Lines are 1-based and end at `\n`, `\r\n` or a lone `\r` (the line breaks the Language
+ * Server Protocol recognises). Columns are 1-based and count UTF-16 code units, as offsets do,
+ * so a tab is one column and a non-ASCII letter is one column (two for characters outside the
+ * Basic Multilingual Plane); this is what TypeScript reports and what LSP's `character` + 1 is.
+ */
+import type { Position, Range } from './diagnostic.js';
+
+export class LineIndex {
+  /** Offset at which each line starts; `lineStarts[0]` is 0. */
+  private readonly lineStarts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.lineStarts = starts;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /** The position of a 0-based offset; offsets past the end are clamped to it. */
+  position(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.lineOf(clamped);
+    return { line: line + 1, column: clamped - this.lineStarts[line]! + 1, offset: clamped };
+  }
+
+  range(start: number, end: number): Range {
+    return { start: this.position(start), end: this.position(end) };
+  }
+
+  /** The offset of a 1-based line and column; a column past the line's end gives its end. */
+  offset(line: number, column: number): number {
+    if (line < 1) return 0;
+    if (line > this.lineStarts.length) return this.text.length;
+    const start = this.lineStarts[line - 1]!;
+    return Math.min(start + Math.max(0, column - 1), this.lineEnd(line));
+  }
+
+  /** Offset of the first character of a 1-based line. */
+  lineStart(line: number): number {
+    return this.lineStarts[Math.max(0, Math.min(line, this.lineStarts.length) - 1)]!;
+  }
+
+  /** Offset just before the line break that ends a 1-based line. */
+  lineEnd(line: number): number {
+    const next = line < this.lineStarts.length ? this.lineStarts[line]! : this.text.length;
+    let end = next;
+    if (end > 0 && line < this.lineStarts.length) {
+      end--;
+      if (this.text.charCodeAt(end) === 10 && end > 0 && this.text.charCodeAt(end - 1) === 13) end--;
+    }
+    return Math.max(this.lineStarts[line - 1] ?? 0, end);
+  }
+
+  /** 0-based index of the line holding `offset`. */
+  private lineOf(offset: number): number {
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+}
