@@ -1,0 +1,2 @@
+export { runCli } from './main.js';
+export type { Io } from './io.js';

@@ -1,0 +1,49 @@
+/**
+ * The `threat` command line. Parsing arguments and choosing a command happens here; each
+ * command lives in commands/ and takes an `Io`, so tests drive them without a process.
+ */
+import { parseArgs } from 'node:util';
+import { runCheck } from './commands/check.js';
+import { runFmt } from './commands/fmt.js';
+import { processIo, type Io } from './io.js';
+import { USAGE, usageError, type CommandResult } from './usage.js';
+
+export function runCli(argv: readonly string[], io: Io): CommandResult {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+    io.out(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  try {
+    switch (command) {
+      case 'check': {
+        const { values, positionals } = parseArgs({ args: [...rest], allowPositionals: true, options: { format: { type: 'string', default: 'text' } } });
+        const format = values.format;
+        if (format !== 'text' && format !== 'json') return usageError(io, `--format must be text or json, not "${format}"`);
+        return runCheck(io, { paths: positionals, format });
+      }
+      case 'fmt': {
+        const { values, positionals } = parseArgs({
+          args: [...rest],
+          allowPositionals: true,
+          options: { check: { type: 'boolean', default: false }, stdout: { type: 'boolean', default: false } },
+        });
+        if (values.check && values.stdout) return usageError(io, '--check and --stdout cannot be used together');
+        return runFmt(io, { paths: positionals, mode: values.check ? 'check' : values.stdout ? 'stdout' : 'write' });
+      }
+      default:
+        return usageError(io, `unknown command "${command}"`);
+    }
+  } catch (error) {
+    // parseArgs throws on unknown options; say so in the usual way.
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      return usageError(io, error.message);
+    }
+    throw error;
+  }
+}
+
+/** Runs the command line of this process (bin/threat.js calls this). */
+export function main(): void {
+  process.exitCode = runCli(process.argv.slice(2), processIo());
+}

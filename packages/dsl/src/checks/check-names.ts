@@ -1,0 +1,98 @@
+/**
+ * Names: states used but not declared (with "did you mean" and "declare it" fixes), states,
+ * alliances and variants declared twice.
+ */
+import type { ProblemFix } from '../problem.js';
+import { closestMatch } from '../suggest.js';
+import type { NameNode } from '../syntax-tree.js';
+import type { CheckContext } from './check-context.js';
+
+export function checkNames(context: CheckContext): void {
+  const { symbols, facts, report } = context;
+  for (const duplicate of symbols.duplicateStates) {
+    const first = symbols.states.get(duplicate.id)!;
+    report({
+      code: 'duplicate-state',
+      message: `State "${duplicate.id}" is declared twice`,
+      uri: duplicate.uri,
+      start: duplicate.statement.id.start,
+      end: duplicate.statement.id.end,
+      related: [{ uri: first.uri, start: first.statement.id.start, end: first.statement.id.end, message: `"${duplicate.id}" is first declared here` }],
+    });
+  }
+
+  const declared = [...symbols.states.keys()];
+  for (const reference of symbols.references) {
+    // Overrides and removals inside variants are reported as unknown facts by the variant check.
+    if (reference.symbol || reference.role === 'declaration' || reference.role === 'override' || reference.role === 'remove') continue;
+    const name = reference.node.name;
+    const suggestion = closestMatch(name, declared);
+    const fixes: ProblemFix[] = [];
+    if (suggestion) {
+      fixes.push({
+        title: `Change to "${suggestion}"`,
+        edits: [{ start: reference.node.start, end: reference.node.end, newText: suggestion }],
+        preferred: true,
+      });
+    }
+    fixes.push(declareStateFix(context, reference.uri, reference.node));
+    report({
+      code: 'unknown-state',
+      message: suggestion ? `State "${name}" is not declared; did you mean "${suggestion}"?` : `State "${name}" is not declared`,
+      uri: reference.uri,
+      start: reference.node.start,
+      end: reference.node.end,
+      fixes,
+    });
+  }
+
+  const seenAlliances = new Map<string, { uri: string; start: number; end: number }>();
+  for (const { uri, node } of facts.base.alliances) {
+    const first = seenAlliances.get(node.name.value);
+    if (!first) {
+      seenAlliances.set(node.name.value, { uri, start: node.name.start, end: node.name.end });
+      continue;
+    }
+    report({
+      code: 'duplicate-alliance',
+      message: `Alliance "${node.name.value}" is declared twice`,
+      uri,
+      start: node.name.start,
+      end: node.name.end,
+      related: [{ ...first, message: `"${node.name.value}" is first declared here` }],
+    });
+  }
+
+  const seenVariants = new Map<string, { uri: string; start: number; end: number }>();
+  for (const variant of facts.variants) {
+    const name = variant.located.node.name;
+    const first = seenVariants.get(variant.name);
+    if (!first) {
+      seenVariants.set(variant.name, { uri: variant.located.uri, start: name.start, end: name.end });
+      continue;
+    }
+    report({
+      code: 'duplicate-variant',
+      message: `Variant "${variant.name}" is declared twice`,
+      uri: variant.located.uri,
+      start: name.start,
+      end: name.end,
+      related: [{ ...first, message: `"${variant.name}" is first declared here` }],
+    });
+  }
+}
+
+/** Inserts a declaration after the last state declared in the same document, or at its end. */
+function declareStateFix(context: CheckContext, uri: string, name: NameNode): ProblemFix {
+  const document = context.program.byUri.get(uri);
+  let insertAt = document ? document.text.length : 0;
+  let lastState = -1;
+  for (const item of document?.file.items ?? []) if (item.type === 'State') lastState = item.end;
+  if (lastState >= 0) insertAt = lastState;
+  const text = document?.text ?? '';
+  const needsNewline = insertAt > 0 && text[insertAt - 1] !== '\n';
+  return {
+    title: `Declare state "${name.name}"`,
+    edits: [{ start: insertAt, end: insertAt, newText: `${needsNewline ? '\n' : ''}state ${name.name} { power 0 }\n` }],
+  };
+}
