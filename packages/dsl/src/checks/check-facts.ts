@@ -30,8 +30,9 @@ function checkFactSet(context: CheckContext, facts: FactSet): void {
   const borders = new Map<string, Seen>();
   for (const { uri, node } of facts.borders) {
     if (selfReference(uri, node.a, node.b, 'borders')) continue;
+    // No removal fix for a border: the pair may share its statement with others.
     repeated(context, borders, pairKey(node.a.name, node.b.name), { uri, start: node.start, end: node.end, value: undefined },
-      `The border between "${node.a.name}" and "${node.b.name}"`, 'km');
+      `The border between "${node.a.name}" and "${node.b.name}"`, 'km', false);
   }
   const seas = new Map<string, Seen>();
   for (const { uri, node } of facts.seas) {
@@ -95,7 +96,7 @@ function located(uri: string, start: number, end: number, distance: NumberNode):
 }
 
 /** Reports a fact seen before: a warning when the values agree, an error when they differ. */
-function repeated(context: CheckContext, seen: Map<string, Seen>, key: string, current: Seen, what: string, unit: string): void {
+function repeated(context: CheckContext, seen: Map<string, Seen>, key: string, current: Seen, what: string, unit: string, removable = true): void {
   const first = seen.get(key);
   if (!first) {
     seen.set(key, current);
@@ -111,7 +112,7 @@ function repeated(context: CheckContext, seen: Map<string, Seen>, key: string, c
       start: current.start,
       end: current.end,
       related,
-      fixes: [{ title: 'Remove this repetition', edits: [{ start: current.start, end: current.end, newText: '' }] }],
+      ...(removable ? { fixes: [{ title: 'Remove this repetition', edits: [{ start: current.start, end: current.end, newText: '' }] }] } : {}),
     });
   } else {
     const show = (v: number | undefined) => (v === undefined ? '?' : `${Number(v.toFixed(3))}${unit ? ` ${unit}` : ''}`);

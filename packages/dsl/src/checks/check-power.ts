@@ -30,9 +30,9 @@ export function checkPower(context: CheckContext): void {
   let shareStates = 0;
   for (const { uri, node: state } of facts.base.states) {
     const power = lastPower(state);
-    // A block with an unreadable entry may hold the power the author meant; the syntax error
-    // already says what is wrong there.
-    const unreadable = state.attrs?.some((attr) => attr.type === 'AttrError') ?? false;
+    // A block with an unreadable entry, or one swallowed by an unclosed name, may hold the
+    // power the author meant; the syntax error already says what is wrong there.
+    const unreadable = (state.attrs?.some((attr) => attr.type === 'AttrError') ?? false) || state.name?.closed === false;
     if (!power && unreadable) continue;
     if (!power) {
       report({

@@ -49,7 +49,7 @@ export function checkVariants(context: CheckContext): void {
         ? `alliance "${node.name?.value}"`
         : node.what === 'perception'
           ? `a perception of "${node.b?.name}" by "${node.a?.name}"`
-          : `a ${node.what} between "${node.a?.name}" and "${node.b?.name}"`;
+          : `${node.what === 'sea' ? 'a sea link' : `a ${node.what}`} between "${node.a?.name}" and "${node.b?.name}"`;
       const suggestion = node.what === 'alliance' && node.name ? closestMatch(node.name.value, symbols.alliances.keys()) : undefined;
       report({
         code: 'variant-unknown-fact',

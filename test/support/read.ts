@@ -1,0 +1,10 @@
+import { readFileSync, statSync } from 'node:fs';
+
+/** A file's text, or undefined when there is no such file. */
+export function readOrUndefined(path: string): string | undefined {
+  try {
+    return statSync(path).isFile() ? readFileSync(path, 'utf8') : undefined;
+  } catch {
+    return undefined;
+  }
+}
