@@ -19,3 +19,4 @@ export * from './format.js';
 export * from './comments.js';
 export * from './render-diagnostic.js';
 export * from './print-tree.js';
+export * from './generate-scenario.js';

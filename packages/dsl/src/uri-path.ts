@@ -21,7 +21,7 @@ export function resolveImportPath(fromUri: string, importPath: string): string {
 
 /** Removes `.` and `..` segments, keeping a scheme and authority (`file:///`) intact. */
 export function normalizePath(uri: string): string {
-  const match = /^([a-z][a-z0-9+.-]*:\/\/[^/]*)?(.*)$/i.exec(uri.replace(/\\/g, '/'))!;
+  const match = /^([a-z][a-z0-9+.-]*:\/\/[^/]*)?([\s\S]*)$/i.exec(uri.replace(/\\/g, '/'))!;
   const prefix = match[1] ?? '';
   const rest = match[2] ?? '';
   const absolute = rest.startsWith('/');

@@ -7,6 +7,12 @@ import { closestMatch } from '../suggest.js';
 import type { NameNode } from '../syntax-tree.js';
 import type { CheckContext } from './check-context.js';
 
+/**
+ * "Did you mean" compares a name with every declared one; past this many unknown names (a
+ * file that is mostly wrong) the search would cost more than it helps, so it stops.
+ */
+const MAX_SUGGESTIONS = 200;
+
 export function checkNames(context: CheckContext): void {
   const { symbols, facts, report } = context;
   for (const duplicate of symbols.duplicateStates) {
@@ -22,11 +28,12 @@ export function checkNames(context: CheckContext): void {
   }
 
   const declared = [...symbols.states.keys()];
+  let suggestionsLeft = MAX_SUGGESTIONS;
   for (const reference of symbols.references) {
     // Overrides and removals inside variants are reported as unknown facts by the variant check.
     if (reference.symbol || reference.role === 'declaration' || reference.role === 'override' || reference.role === 'remove') continue;
     const name = reference.node.name;
-    const suggestion = closestMatch(name, declared);
+    const suggestion = suggestionsLeft-- > 0 ? closestMatch(name, declared) : undefined;
     const fixes: ProblemFix[] = [];
     if (suggestion) {
       fixes.push({
