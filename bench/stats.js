@@ -1,11 +1,16 @@
 // Shared helpers for the benchmarks: timing with warm-up, percentiles, and one line per result.
 import { performance } from 'node:perf_hooks';
 
+// bench/run.js starts each benchmark with --expose-gc: collecting before each measured run
+// keeps one run's garbage from being charged to the next.
+const collect = typeof globalThis.gc === 'function' ? globalThis.gc : () => {};
+
 /** Runs `fn` `warmup` times unmeasured, then `runs` times; returns the durations in ms, sorted. */
 export function measure(fn, { warmup = 10, runs = 30 } = {}) {
   for (let i = 0; i < warmup; i++) fn();
   const times = [];
   for (let i = 0; i < runs; i++) {
+    collect();
     const start = performance.now();
     fn();
     times.push(performance.now() - start);

@@ -22,11 +22,10 @@ export interface SourceDocument {
 /** Parses a document, or declines to when it is over the size limit. */
 export function createDocument(uri: string, text: string, limits: Pick<Limits, 'maxFileSize'> = DEFAULT_LIMITS): SourceDocument {
   if (text.length > limits.maxFileSize) {
-    return {
+    return withLazyLines({
       uri,
       text,
       file: { type: 'File', items: [] },
-      lines: new LineIndex(text),
       parseProblems: [
         {
           code: 'file-too-large',
@@ -36,10 +35,22 @@ export function createDocument(uri: string, text: string, limits: Pick<Limits, '
           end: 0,
         },
       ],
-    };
+    });
   }
   const { file, problems } = parseText(uri, text);
-  return { uri, text, file, lines: new LineIndex(text), parseProblems: problems };
+  return withLazyLines({ uri, text, file, parseProblems: problems });
+}
+
+/** The line index is built on first use: a file without problems may never need one. */
+function withLazyLines(document: Omit<SourceDocument, 'lines'>): SourceDocument {
+  let lines: LineIndex | undefined;
+  return {
+    ...document,
+    get lines() {
+      lines ??= new LineIndex(document.text);
+      return lines;
+    },
+  };
 }
 
 /** Where documents come from: files for the CLI, open editors for the server, examples for the bot. */

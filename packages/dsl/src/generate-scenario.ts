@@ -23,8 +23,11 @@ export function generateScenario(count: number, options: GenerateOptions = {}): 
   };
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
   const lines: string[] = [`scenario "Generated, ${count} states" {`, '  year 1914', '  source "generated for benchmarks"', '}', ''];
+  // Power shares of the whole system add up to at most 1, as real CINC shares do.
+  const weights = Array.from({ length: count }, () => 0.05 + random());
+  const total = weights.reduce((a, b) => a + b, 0);
   for (let i = 0; i < count; i++) {
-    const power = (0.001 + random() * 0.05).toFixed(4);
+    const power = ((weights[i]! / total) * 0.999).toFixed(8);
     const lat = (random() * 120 - 60).toFixed(2);
     const lon = (random() * 340 - 170).toFixed(2);
     lines.push(`state S${i} "State ${i}" { power ${power}  offense ${pick(OFFENSES)}  intent ${pick(INTENTS)}  capital ${lat} ${lon} }`);

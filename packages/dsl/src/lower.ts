@@ -200,39 +200,42 @@ class ScenarioBuilder {
   }
 }
 
+/**
+ * A state's facts with a block's attributes applied in order (the last of each kind counts).
+ * The result is built once with every key in the same order, so all states share one object
+ * shape; this is the hottest function when lowering a large scenario.
+ */
 function applyAttributes(state: StateFacts, attrs: readonly (Attribute | { type: 'AttrError' })[]): StateFacts {
-  let next: { -readonly [K in keyof StateFacts]: StateFacts[K] } = { ...state };
+  let { power, offense, intent, capital, reach, major } = state;
   for (const attr of attrs) {
     switch (attr.type) {
       case 'Power':
-        next.power = powerOf(attr.value);
+        power = powerOf(attr.value);
         break;
       case 'Offense': {
         const value = offenseOf(attr.value);
-        if (value !== undefined) next.offense = clamp(value, 0, 1);
+        if (value !== undefined) offense = clamp(value, 0, 1);
         break;
       }
       case 'Intent': {
         const value = intentOf(attr.value);
-        if (value !== undefined) next.intent = clamp(value, 0, 1);
+        if (value !== undefined) intent = clamp(value, 0, 1);
         break;
       }
       case 'Capital':
-        next.capital = { lat: clamp(attr.lat.value, -90, 90), lon: clamp(attr.lon.value, -180, 180) };
+        capital = { lat: clamp(attr.lat.value, -90, 90), lon: clamp(attr.lon.value, -180, 180) };
         break;
-      case 'Reach': {
-        const reach = reachOf(attr.value);
-        if (reach) next.reach = reach;
+      case 'Reach':
+        reach = reachOf(attr.value) ?? reach;
         break;
-      }
       case 'Major':
-        next.major = true;
+        major = true;
         break;
       default:
         break;
     }
   }
-  return next;
+  return { id: state.id, name: state.name, power, offense, intent, capital, reach, major };
 }
 
 function powerOf(value: Extract<Attribute, { type: 'Power' }>['value']): PowerInput {

@@ -20,6 +20,7 @@ export function checkVariants(context: CheckContext): void {
       end: node.start + 'remove'.length,
     });
   }
+  if (facts.variants.length === 0) return;
   const existing = baseFactKeys(facts);
   const declared = [...symbols.states.keys()];
   for (const variant of facts.variants) {
