@@ -5,6 +5,9 @@
 import { parseArgs } from 'node:util';
 import { runCheck } from './commands/check.js';
 import { runFmt } from './commands/fmt.js';
+import { bundledExamples, runStart } from './commands/start.js';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { processIo, type Io } from './io.js';
 import { USAGE, usageError, type CommandResult } from './usage.js';
 
@@ -31,6 +34,8 @@ export function runCli(argv: readonly string[], io: Io): CommandResult {
         if (values.check && values.stdout) return usageError(io, '--check and --stdout cannot be used together');
         return runFmt(io, { paths: positionals, mode: values.check ? 'check' : values.stdout ? 'stdout' : 'write' });
       }
+      case 'start':
+        return runStart(io, bundledExamples(join(dirname(fileURLToPath(import.meta.url)), 'commands')));
       default:
         return usageError(io, `unknown command "${command}"`);
     }
