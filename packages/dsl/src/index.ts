@@ -20,3 +20,4 @@ export * from './comments.js';
 export * from './render-diagnostic.js';
 export * from './print-tree.js';
 export * from './generate-scenario.js';
+export * from './services/index.js';

@@ -1,0 +1,152 @@
+/**
+ * The documents the server knows: those open in the editor (the editor's text wins) and files
+ * on disk (for imports and workspace symbols), and the latest analysis of each open document.
+ * It is the dsl's `DocumentProvider`, so checking a program reads open documents first.
+ */
+import {
+  checkDiagnostics,
+  checkProgram,
+  createDocument,
+  documentDiagnostics,
+  type CheckedProgram,
+  type Diagnostic,
+  type DocumentProvider,
+  type SourceDocument,
+} from '@threatlab/dsl';
+import { normalizeUri, readUri } from './file-system.js';
+
+export interface OpenDocument {
+  readonly uri: string;
+  readonly version: number;
+  readonly document: SourceDocument;
+}
+
+export interface Analysis {
+  readonly checked: CheckedProgram;
+  /** Every diagnostic of the program, and those shown for the root document. */
+  readonly all: readonly Diagnostic[];
+  readonly diagnostics: readonly Diagnostic[];
+  /** The documents the analysis read, to tell when it is stale. */
+  readonly inputs: ReadonlyMap<string, SourceDocument>;
+}
+
+export class Workspace implements DocumentProvider {
+  private readonly open = new Map<string, OpenDocument>();
+  private readonly disk = new Map<string, SourceDocument | null>();
+  private readonly analyses = new Map<string, Analysis>();
+  private readonly aliases = new Map<string, SourceDocument>();
+  /** Files found in the workspace folders, for workspace symbols. */
+  workspaceFiles: readonly string[] = [];
+
+  constructor(private readonly read: (uri: string) => string | undefined = readUri) {}
+
+  /** The document for `uri`: the open one, else the file on disk (cached until it changes). */
+  document(uri: string): SourceDocument | undefined {
+    const key = normalizeUri(uri);
+    const open = this.open.get(key);
+    if (!open && !this.disk.has(key)) {
+      const text = this.read(key);
+      this.disk.set(key, text === undefined ? null : createDocument(uri, text));
+    }
+    const found = open?.document ?? this.disk.get(key) ?? undefined;
+    return found && found.uri !== uri ? this.alias(uri, found) : found;
+  }
+
+  /**
+   * The same document under another spelling of its URI (an import path joined as text),
+   * parsed once per text: programs key documents by the URI they asked for.
+   */
+  private alias(uri: string, document: SourceDocument): SourceDocument {
+    const cached = this.aliases.get(uri);
+    if (cached && cached.text === document.text) return cached;
+    const alias = createDocument(uri, document.text);
+    this.aliases.set(uri, alias);
+    return alias;
+  }
+
+  openDocument(uri: string): OpenDocument | undefined {
+    return this.open.get(normalizeUri(uri));
+  }
+
+  openDocuments(): IterableIterator<OpenDocument> {
+    return this.open.values();
+  }
+
+  setOpen(uri: string, version: number, document: SourceDocument): void {
+    this.open.set(normalizeUri(uri), { uri, version, document });
+  }
+
+  close(uri: string): void {
+    const key = normalizeUri(uri);
+    this.open.delete(key);
+    this.analyses.delete(key);
+    // The file on disk may differ from what the editor had.
+    this.disk.delete(key);
+  }
+
+  /** A file changed on disk (the editor's file watcher said so). */
+  fileChanged(uri: string): void {
+    this.disk.delete(normalizeUri(uri));
+  }
+
+  /** The analysis of an open document, recomputed when it or anything it imports changed. */
+  analysis(uri: string): Analysis | undefined {
+    const key = normalizeUri(uri);
+    const open = this.open.get(key);
+    if (!open) return undefined;
+    const cached = this.analyses.get(key);
+    if (cached && this.isFresh(cached)) return cached;
+    const checked = checkProgram(open.uri, this);
+    const all = checkDiagnostics(checked);
+    const analysis: Analysis = {
+      checked,
+      all,
+      diagnostics: documentDiagnostics(checked, open.uri, all),
+      inputs: new Map(checked.program.documents.map((d) => [d.uri, d])),
+    };
+    this.analyses.set(key, analysis);
+    return analysis;
+  }
+
+  /** The latest analysis without recomputing it, fresh or not. */
+  lastAnalysis(uri: string): Analysis | undefined {
+    return this.analyses.get(normalizeUri(uri));
+  }
+
+  isFresh(analysis: Analysis): boolean {
+    for (const [uri, document] of analysis.inputs) if (this.document(uri) !== document) return false;
+    // An import that was missing may have appeared.
+    for (const edge of analysis.checked.program.imports) if (!edge.found && this.document(edge.to)) return false;
+    return true;
+  }
+
+  /** Open documents whose last analysis read `uri` (the importers of a changed file). */
+  dependents(uri: string): string[] {
+    const key = normalizeUri(uri);
+    const result: string[] = [];
+    for (const [root, analysis] of this.analyses) {
+      if (root === key) continue;
+      for (const input of analysis.inputs.keys()) {
+        if (normalizeUri(input) === key) {
+          result.push(this.open.get(root)?.uri ?? root);
+          break;
+        }
+      }
+    }
+    return result;
+  }
+
+  /**
+   * The checked programs that contain `uri`: its own first, then the open importers'.
+   * References and rename look in all of them.
+   */
+  programsContaining(uri: string): CheckedProgram[] {
+    const own = this.analysis(uri);
+    const programs = own ? [own.checked] : [];
+    for (const dependent of this.dependents(uri)) {
+      const analysis = this.analysis(dependent);
+      if (analysis) programs.push(analysis.checked);
+    }
+    return programs;
+  }
+}
