@@ -245,8 +245,9 @@ function itemsFor(
       if (attribute === 'intent' && sinceAttribute.length === 0) return levelItems(INTENT_WORDS, INTENT_LEVELS);
       if (attribute === 'reach' && sinceAttribute.length === 0) return levelItems(REACH_WORDS, undefined);
       if (attribute === 'reach' && afterNumber && sinceAttribute.length <= 1) return unitItems(LENGTH_UNITS, glued);
-      if ((attribute === 'power' || attribute === 'offense' || attribute === 'intent') && afterNumber && sinceAttribute.length <= 1) {
-        return [...unitItems(['%'], glued), ...ATTRIBUTE_ITEMS];
+      // `%` follows its number directly, so it is offered only glued to one.
+      if ((attribute === 'power' || attribute === 'offense' || attribute === 'intent') && glued && sinceAttribute.length === 0) {
+        return unitItems(['%'], glued);
       }
       if (attribute === 'power' && sinceAttribute.length === 0) {
         return [{ label: '{ components }', kind: 'snippet', insertText: '{ milex ${1} milper ${2} irst ${3} pec ${4} tpop ${5} upop ${6} }', snippet: true, detail: 'the six CINC components' }];
