@@ -14,6 +14,7 @@ export * from './highlight.js';
 export * from './hover.js';
 export * from './locate.js';
 export * from './navigation-target.js';
+export * from './prediction-graph.js';
 export * from './references.js';
 export * from './rename.js';
 export * from './semantic-tokens.js';

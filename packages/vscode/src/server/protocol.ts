@@ -24,3 +24,17 @@ export interface ExplainResult {
   /** Markdown, or null when the cursor is not on a state. */
   readonly markdown: string | null;
 }
+
+export const PREDICTIONS_REQUEST = 'threat/predictions';
+export interface PredictionsParams {
+  readonly textDocument: lsp.TextDocumentIdentifier;
+  /** Which theory's predictions to draw; balance of threat by default. */
+  readonly theory?: 'threat' | 'power';
+}
+export interface PredictionsResult {
+  readonly title: string;
+  /** The theory drawn, or null while the model has not run (declared facts only). */
+  readonly theory: 'threat' | 'power' | null;
+  /** A standalone SVG document. */
+  readonly svg: string;
+}

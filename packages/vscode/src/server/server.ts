@@ -15,6 +15,8 @@ import {
   highlights,
   hover,
   LineIndex,
+  predictionGraph,
+  predictionGraphSvg,
   prepareRename,
   references,
   renameState,
@@ -28,7 +30,17 @@ import { DiagnosticsScheduler, type CancellationFlag } from './diagnostics-sched
 import { findThreatFiles } from './file-system.js';
 import * as from from './from-proto.js';
 import { guard } from './guard.js';
-import { EXPLAIN_REQUEST, SUMMARY_REQUEST, type ExplainParams, type ExplainResult, type SummaryParams, type SummaryResult } from './protocol.js';
+import {
+  EXPLAIN_REQUEST,
+  PREDICTIONS_REQUEST,
+  SUMMARY_REQUEST,
+  type ExplainParams,
+  type ExplainResult,
+  type PredictionsParams,
+  type PredictionsResult,
+  type SummaryParams,
+  type SummaryResult,
+} from './protocol.js';
 import { readClientSettings, DEFAULT_SETTINGS, type ServerSettings } from './settings.js';
 import * as to from './to-proto.js';
 import { Workspace } from './workspace.js';
@@ -323,6 +335,17 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
       if (!state) return { markdown: null };
       const result = hover(state.checked, state.document.uri, from.offset(state.document, params.position));
       return { markdown: result?.markdown ?? null };
+    }),
+  );
+
+  connection.onRequest(
+    PREDICTIONS_REQUEST,
+    guard(log, PREDICTIONS_REQUEST, null, (params: PredictionsParams): PredictionsResult | null => {
+      const state = analysisOf(params.textDocument.uri);
+      if (!state) return null;
+      const scenario = state.checked.lowered.base.scenario;
+      const graph = predictionGraph(scenario);
+      return { title: scenario.title, theory: graph.theory ?? null, svg: predictionGraphSvg(graph) };
     }),
   );
 
