@@ -15,8 +15,10 @@ const out = join(outDir, 'threat-parser.js');
 // check that parsing work grows linearly with input size, without timing anything.
 const tracedOut = join(outDir, 'threat-parser-traced.js');
 // Rules the driver in packages/dsl/src/parse.ts starts from: the whole file, and single
-// statements and block entries, to re-parse a failed one for its error message.
-const startRules = ['File', 'Statement', 'Attribute', 'Component', 'Setting', 'HeaderEntry'];
+// statements and block entries, to re-parse a failed one for its error message. `Item` and
+// `_` (layout) let packages/dsl/src/incremental-parse.ts re-parse only the statements an edit
+// touched.
+const startRules = ['File', 'Statement', 'Attribute', 'Component', 'Setting', 'HeaderEntry', 'Item', '_'];
 
 const newest = Math.max(statSync(grammar).mtimeMs, statSync(fileURLToPath(import.meta.url)).mtimeMs);
 const upToDate = [out, tracedOut].every((file) => existsSync(file) && statSync(file).mtimeMs >= newest);

@@ -43,11 +43,16 @@ export function createDocument(uri: string, text: string, limits: Pick<Limits, '
 
 /** The line index is built on first use: a file without problems may never need one. */
 function withLazyLines(document: Omit<SourceDocument, 'lines'>): SourceDocument {
+  return documentWithLines(document, () => new LineIndex(document.text));
+}
+
+/** A document whose line index `build` makes on first use (incremental-parse.ts edits the old one). */
+export function documentWithLines(document: Omit<SourceDocument, 'lines'>, build: () => LineIndex): SourceDocument {
   let lines: LineIndex | undefined;
   return {
     ...document,
     get lines() {
-      lines ??= new LineIndex(document.text);
+      lines ??= build();
       return lines;
     },
   };

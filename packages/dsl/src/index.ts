@@ -6,6 +6,7 @@ export * from './parse.js';
 export * from './suggest.js';
 export * from './limits.js';
 export * from './document.js';
+export * from './incremental-parse.js';
 export * from './program.js';
 export * from './facts.js';
 export * from './symbols.js';

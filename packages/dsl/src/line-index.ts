@@ -25,6 +25,39 @@ export class LineIndex {
     this.lineStarts = starts;
   }
 
+  /**
+   * The index of `text`, which is `previous.text` with `[start, end)` replaced by `newText`:
+   * line starts before the edit are kept, those after it shifted, and only the edited lines
+   * scanned again. An editor applies one small edit per keystroke to a large file.
+   */
+  static edited(previous: LineIndex, start: number, end: number, newText: string, text: string): LineIndex {
+    const old = previous.lineStarts;
+    // Rescan from the start of the line before the edit: a `\r\n` may have been split or joined.
+    const firstLine = Math.max(0, previous.lineOf(start) - 1);
+    const delta = newText.length - (end - start);
+    // Old line starts past `end + 1` follow line breaks the edit did not touch: keep them.
+    let keep = previous.lineOf(Math.min(end, previous.text.length)) + 1;
+    while (keep < old.length && old[keep]! <= end + 1) keep++;
+    const scanTo = keep < old.length ? old[keep]! + delta : text.length;
+    const starts = old.slice(0, firstLine + 1);
+    for (let i = old[firstLine]!; i < scanTo; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    for (let k = keep; k < old.length; k++) {
+      const shifted = old[k]! + delta;
+      if (shifted > starts[starts.length - 1]!) starts.push(shifted);
+    }
+    const index = Object.create(LineIndex.prototype) as LineIndex;
+    (index as { text: string }).text = text;
+    (index as unknown as { lineStarts: number[] }).lineStarts = starts;
+    return index;
+  }
+
   get lineCount(): number {
     return this.lineStarts.length;
   }

@@ -54,10 +54,19 @@ export function parseText(uri: string, text: string, parser: GeneratedParser = G
       problems: [{ code: 'syntax-error', message: `Internal parser failure: ${String(error)}`, uri, start: 0, end: 0 }],
     };
   }
+  const { items: merged, problems } = collectItems(uri, text, items, parser);
+  return { file: { type: 'File', items: merged }, problems };
+}
+
+/**
+ * The items the grammar returned for a stretch of `text`, with runs of unreadable lines merged
+ * and every problem explained. `parseText` calls it on the whole file; incremental re-parsing
+ * on the statements an edit touched.
+ */
+export function collectItems(uri: string, text: string, items: readonly Item[], parser: GeneratedParser = GENERATED): { items: Item[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const collector = new ProblemCollector(uri, text, problems, parser);
-  const merged = collector.items(items);
-  return { file: { type: 'File', items: merged }, problems };
+  return { items: collector.items(items), problems };
 }
 
 class ProblemCollector {

@@ -1,0 +1,58 @@
+/**
+ * Incremental re-parsing gives exactly the tree, problems and line index a full parse gives,
+ * for random edits of every fixture and of a generated scenario: inserted and deleted text,
+ * whole lines, braces, quotes, comment markers and keywords.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { createDocument, generateScenario, updateDocument, type SourceDocument } from '@threatlab/dsl';
+import { describe, expect, it } from 'vitest';
+
+const fixtures = join(import.meta.dirname, 'fixtures', 'language');
+const texts = [
+  ...readdirSync(fixtures).filter((f) => f.endsWith('.threat') && !f.startsWith('limits')).map((f) => readFileSync(join(fixtures, f), 'utf8')),
+  generateScenario(12, { perceptionMatrix: true }),
+];
+
+const SNIPPETS = ['', 'x', ' ', '\n', '\r\n', '{', '}', '"', '/*', '*/', '//', ';', ',', 'state ', 'state Z { power 0.1 }\n', 'A sees B as hostile\n', 'variant "V" {', 'border ', ' km', '%', '0.5', 'sees'];
+
+function snapshot(document: SourceDocument) {
+  return {
+    items: JSON.stringify(document.file.items),
+    problems: JSON.stringify([...document.parseProblems].sort((a, b) => a.start - b.start || a.end - b.end || (a.message < b.message ? -1 : 1))),
+    lines: Array.from({ length: document.lines.lineCount }, (_, i) => document.lines.lineStart(i + 1)),
+  };
+}
+
+describe('incremental parsing', () => {
+  it('matches a full parse after any edit', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: texts.length - 1 }),
+        fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 12 }), fc.constantFrom(...SNIPPETS)), { minLength: 1, maxLength: 4 }),
+        (which, edits) => {
+          let document = createDocument('file:///t.threat', texts[which]!);
+          for (const [where, length, insert] of edits) {
+            const start = Math.floor(where * document.text.length);
+            const end = Math.min(document.text.length, start + length);
+            document = updateDocument(document, { start, end, newText: insert }).document;
+            expect(snapshot(document)).toEqual(snapshot(createDocument('file:///t.threat', document.text)));
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('keeps the statements before the edit and shifts those after it', () => {
+    const text = generateScenario(20, { perceptionMatrix: true });
+    const document = createDocument('file:///t.threat', text);
+    const at = text.indexOf('S7 sees S3');
+    const { document: next, change } = updateDocument(document, { start: at, end: at + 2, newText: 'S9' });
+    const items = document.file.items.length;
+    expect(change.prefix + change.suffix).toBeGreaterThan(items - 6);
+    expect(next.file.items[0]).toBe(document.file.items[0]);
+    expect(next.file.items.length).toBe(items);
+  });
+});
