@@ -39,7 +39,9 @@ for dir in "$cs/lib/vscode/node_modules/@vscode/ripgrep" "$cs/node_modules/@vsco
     ln -sf "$(command -v rg)" "$dir/bin/rg"
   fi
 done
-(cd "$cs" && npm_config_yes=true npm rebuild --no-audit --no-fund >/dev/null 2>&1 || true)
+# argon2 (code-server's password hashing) is a native module hoisted next to code-server; its
+# prebuilt download fails here and node-gyp builds it from source instead.
+(cd "$root" && npm_config_yes=true npm rebuild argon2 --no-audit --no-fund)
 (cd "$cs/lib/vscode" && npm_config_yes=true npm rebuild --no-audit --no-fund)
 # postinstall.sh reads the package manager and Node version from npm's user agent, which is
 # only set when npm runs it; give it the one npm would.
