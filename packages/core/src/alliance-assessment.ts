@@ -48,7 +48,7 @@ function assessOne(inputs: ModelInputs, strategies: Strategies, name: string, me
   const common = commonThreat(inputs, strategies, members, inside);
   if (common >= 0) {
     const n = inputs.table.size;
-    const scores = members.map((m) => `${names[m]} ${fixed(strategies.threat[m * n + common]!)}`).join(', ');
+    const scores = members.map((m) => `${names[m]} ${fixed(strategies.score(m, common))}`).join(', ');
     return {
       name,
       members: ids,
@@ -62,16 +62,16 @@ function assessOne(inputs: ModelInputs, strategies: Strategies, name: string, me
 
 function commonThreat(inputs: ModelInputs, strategies: Strategies, members: number[], inside: Set<number>): number {
   const n = inputs.table.size;
-  const floor = strategies.neutral;
-  const fraction = inputs.settings['partner-threat'];
+  const floor = strategies.neutralKey;
+  const fraction = strategies.partnerKey;
   let best = -1;
   let bestLeast = -1;
   for (let t = 0; t < n; t++) {
     if (inside.has(t)) continue;
     let least = Infinity;
     for (const m of members) {
-      const score = strategies.threat[m * n + t]!;
-      if (score < floor || score < fraction * strategies.maxScore[m]!) {
+      const score = strategies.keys[m * n + t]!;
+      if (score < floor || score < fraction * strategies.maxKey[m]!) {
         least = -1;
         break;
       }

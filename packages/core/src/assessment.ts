@@ -10,11 +10,11 @@ import { factorShares, type FactorWeights } from './threat-score.js';
 import type { ModelInputs } from './model-inputs.js';
 import { fixed, km, possessive } from './format.js';
 
-/** The assessment of `target` by `observer`, given the matrix and the rank the caller computed. */
+/** The assessment of `target` by `observer`, given its score and the rank the caller computed. */
 export function buildAssessment(
   inputs: ModelInputs,
   weights: FactorWeights,
-  threat: Float64Array,
+  score: number,
   observer: number,
   target: number,
   rank: number,
@@ -25,7 +25,7 @@ export function buildAssessment(
     power: powerFactor(inputs.power[observer]!, inputs.power[target]!),
     proximity: inputs.geography.proximity[k]!,
     offense: inputs.intentions.offense[target]!,
-    intent: inputs.intentions.intent[k]!,
+    intent: inputs.intentions.intentOf(observer, target),
   };
   const shares = factorShares(weights, values);
   const factors: FactorContribution[] = FACTORS.map((factor) => ({
@@ -38,7 +38,7 @@ export function buildAssessment(
   return {
     observer: inputs.table.ids[observer]!,
     target: inputs.table.ids[target]!,
-    score: threat[k]!,
+    score,
     rank,
     factors,
   };
@@ -81,8 +81,7 @@ function reachText(inputs: ModelInputs, target: number): string {
 }
 
 function proximityBasis(inputs: ModelInputs, observer: number, target: number): string {
-  const n = inputs.table.size;
-  const distance = inputs.geography.distance[observer * n + target]!;
+  const distance = inputs.geography.distanceOf(observer, target);
   const reach = reachText(inputs, target);
   switch (inputs.geography.sourceOf(observer, target)) {
     case 'land':
@@ -116,7 +115,7 @@ function offenseBasis(inputs: ModelInputs, target: number): string {
 }
 
 function intentBasis(inputs: ModelInputs, observer: number, target: number): string {
-  const value = inputs.intentions.intent[observer * inputs.table.size + target]!;
+  const value = inputs.intentions.intentOf(observer, target);
   const level = levelText(value, INTENT_LEVELS);
   switch (inputs.intentions.intentSource(observer, target)) {
     case 'perceived':

@@ -5,8 +5,8 @@ import type { Scenario, StateId, Theory } from './scenario.js';
 import type { Prediction, ThreatAssessment } from './explanation.js';
 import type { Evaluation } from './evaluation.js';
 import { buildModelInputs, type ModelInputs } from './model-inputs.js';
-import { makeScorer, theoryWeights, type FactorWeights } from './threat-score.js';
-import { buildThreatMatrix } from './threat-matrix.js';
+import { makeScale, theoryWeights, type FactorWeights } from './threat-score.js';
+import { buildThreatKeys } from './threat-matrix.js';
 import { computeStrategies, type Strategies } from './strategies.js';
 import { buildCoalitions } from './coalitions.js';
 import { assessAlliances } from './alliance-assessment.js';
@@ -31,9 +31,9 @@ export function evaluate(scenario: Scenario, theory: Theory = 'threat'): Evaluat
 /** Evaluates already derived inputs; `analyze` uses it to share one geography between theories. */
 export function evaluateInputs(inputs: ModelInputs, theory: Theory): Evaluation {
   const weights = theoryWeights(theory, inputs.settings);
-  const scorer = makeScorer(weights);
-  const threat = buildThreatMatrix(inputs, scorer);
-  const strategies = computeStrategies(inputs, threat, theory);
+  const scale = makeScale(weights);
+  const keys = buildThreatKeys(inputs, scale);
+  const strategies = computeStrategies(inputs, keys, scale, theory);
   const n = inputs.table.size;
   const ids = inputs.table.ids;
 
@@ -54,7 +54,7 @@ export function evaluateInputs(inputs: ModelInputs, theory: Theory): Evaluation 
 
   const predictions = new Map<StateId, Prediction>();
   for (let i = 0; i < n; i++) {
-    predictions.set(ids[i]!, buildPrediction(inputs, theory, weights, threat, strategies, i, balancersAgainst));
+    predictions.set(ids[i]!, buildPrediction(inputs, theory, weights, strategies, i, balancersAgainst));
   }
 
   const evaluation: Evaluation = {
@@ -67,7 +67,7 @@ export function evaluateInputs(inputs: ModelInputs, theory: Theory): Evaluation 
     threat: (observer, target) => {
       const i = inputs.table.indexOf(observer);
       const j = inputs.table.indexOf(target);
-      return i < 0 || j < 0 ? 0 : threat[i * n + j]!;
+      return i < 0 || j < 0 || i === j ? 0 : strategies.score(i, j);
     },
     power: (state) => {
       const i = inputs.table.indexOf(state);
@@ -80,7 +80,7 @@ export function evaluateInputs(inputs: ModelInputs, theory: Theory): Evaluation 
       return predictions.get(ids[i]!)!.threats.find((a) => a.target === ids[j]);
     },
   };
-  attachInternals(evaluation, { inputs, weights, scorer, threat, strategies });
+  attachInternals(evaluation, { inputs, theory, weights, scale, keys, strategies });
   return evaluation;
 }
 
@@ -88,7 +88,6 @@ function buildPrediction(
   inputs: ModelInputs,
   theory: Theory,
   weights: FactorWeights,
-  threat: Float64Array,
   strategies: Strategies,
   i: number,
   balancersAgainst: (t: number) => number[],
@@ -98,15 +97,16 @@ function buildPrediction(
   const t = strategies.targetOf(i);
   const prediction = { state: ids[i]!, theory, strategy } as { -readonly [K in keyof Prediction]: Prediction[K] };
   if (t >= 0) prediction.target = ids[t]!;
-  defineLazy(prediction, 'partners', () => {
-    if (strategy === 'bandwagon') return [ids[t]!];
-    if (strategy !== 'balance') return [];
-    return orderByHelp(inputs, i, t, balancersAgainst(t).filter((k) => k !== i)).map((k) => ids[k]!);
+  defineLazy(prediction, {
+    partners: () => {
+      if (strategy === 'bandwagon') return [ids[t]!];
+      if (strategy !== 'balance') return [];
+      return orderByHelp(inputs, i, t, balancersAgainst(t).filter((k) => k !== i)).map((k) => ids[k]!);
+    },
+    threats: (): ThreatAssessment[] =>
+      rankedTargets(inputs, strategies.keys, i).map((j, at) => buildAssessment(inputs, weights, strategies.score(i, j), i, j, at + 1)),
+    rule: () => strategies.outcomeOf(i),
   });
-  defineLazy(prediction, 'threats', (): ThreatAssessment[] =>
-    rankedTargets(inputs, threat, i).map((j, at) => buildAssessment(inputs, weights, threat, i, j, at + 1)),
-  );
-  prediction.rule = strategies.outcomes[i]!;
   return prediction;
 }
 

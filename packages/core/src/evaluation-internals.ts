@@ -5,13 +5,15 @@
 import type { Evaluation } from './evaluation.js';
 import type { ModelInputs } from './model-inputs.js';
 import type { Strategies } from './strategies.js';
-import type { FactorWeights, ThreatScorer } from './threat-score.js';
+import type { FactorWeights, ThreatScale } from './threat-score.js';
+import type { Theory } from './scenario.js';
 
 export interface EvaluationInternals {
   readonly inputs: ModelInputs;
+  readonly theory: Theory;
   readonly weights: FactorWeights;
-  readonly scorer: ThreatScorer;
-  readonly threat: Float64Array;
+  readonly scale: ThreatScale;
+  readonly keys: Float64Array;
   readonly strategies: Strategies;
 }
 

@@ -7,7 +7,7 @@
 export function fixed(value: number, digits = 2): string {
   if (!Number.isFinite(value)) return value > 0 ? 'inf' : value < 0 ? '-inf' : 'n/a';
   const text = value.toFixed(digits);
-  return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
+  return value < 0 && Number(text) === 0 ? text.slice(1) : text;
 }
 
 /** A whole number with thousands separated by commas: 12,345. */

@@ -1,6 +1,7 @@
 /**
- * Distances and proximity factors for every pair of states, in flat typed arrays indexed
- * `observer * n + target`.
+ * Distances and proximity factors for every pair of states. Proximity factors sit in a flat
+ * typed array indexed `observer * n + target`; distances are worked out again on request, for
+ * explanations, so that an evaluation stores one n^2 array here rather than three.
  *
  * The distance between two states is the shortest one the scenario gives: a land border (0),
  * a sea crossing (its length plus the `sea-crossing` allowance for the stopping power of
@@ -15,57 +16,28 @@ import { EARTH_RADIUS_KM, gradient, reachKm, validPoint } from './factors.js';
 
 /** Where a pair's distance came from. */
 export type DistanceSource = 'self' | 'land' | 'sea' | 'distance' | 'capitals' | 'default';
-const SOURCES: readonly DistanceSource[] = ['self', 'land', 'sea', 'distance', 'capitals', 'default'];
-const SELF = 0;
-const LAND = 1;
-const SEA = 2;
-const DISTANCE = 3;
-const CAPITALS = 4;
-const DEFAULT = 5;
 
 export interface Geography {
   readonly n: number;
   /** Each state's reach in km. */
   readonly reach: Float64Array;
-  /** Distance in km used for each pair (0 for a land border). Symmetric. */
-  readonly distance: Float64Array;
   /** Proximity factor x of the target as seen by the observer, on the target's reach. */
   readonly proximity: Float64Array;
-  sourceOf(observer: number, target: number): DistanceSource;
+  /** The distance in km used for a pair (0 for a land border). */
+  distanceOf(a: number, b: number): number;
+  sourceOf(a: number, b: number): DistanceSource;
 }
 
-/** Computes distances and proximity factors for all pairs. O(n^2) time and memory. */
+interface LinkFact {
+  readonly kind: 'land' | 'sea' | 'distance';
+  /** Effective distance: 0 for land, the crossing plus the allowance for sea. */
+  readonly km: number;
+}
+
+/** Computes proximity factors for all pairs. O(n^2) time, one n^2 array. */
 export function buildGeography(table: StateTable, links: readonly GeoLink[], settings: ModelSettings): Geography {
   const n = table.size;
-  const distance = new Float64Array(n * n).fill(Infinity);
-  const source = new Uint8Array(n * n);
-  const seaCrossing = settings['sea-crossing'];
-
-  for (const link of links ?? []) {
-    if (link === null || typeof link !== 'object') continue;
-    const a = table.indexOf(link.a);
-    const b = table.indexOf(link.b);
-    if (a < 0 || b < 0 || a === b) continue;
-    let kind: number;
-    let km: number;
-    if (link.kind === 'land') {
-      kind = LAND;
-      km = 0;
-    } else if (link.kind === 'sea' || link.kind === 'distance') {
-      if (!Number.isFinite(link.km) || link.km < 0) continue;
-      kind = link.kind === 'sea' ? SEA : DISTANCE;
-      km = link.kind === 'sea' ? link.km + seaCrossing : link.km;
-    } else {
-      continue;
-    }
-    const ab = a * n + b;
-    // A land border always wins; otherwise the shorter of the stated distances.
-    if (source[ab] === LAND) continue;
-    if (kind === LAND || km < distance[ab]!) {
-      distance[ab] = distance[b * n + a] = km;
-      source[ab] = source[b * n + a] = kind;
-    }
-  }
+  const linked = readLinks(table, links, settings['sea-crossing']);
 
   // Capitals as unit vectors: the haversine term sin^2(theta/2) equals (chord / 2)^2, so the
   // great-circle distance comes from one square root and one arcsine per pair instead of four
@@ -85,48 +57,73 @@ export function buildGeography(table: StateTable, links: readonly GeoLink[], set
     uz[i] = Math.sin(lat);
     hasCapital[i] = 1;
   }
-
+  const capitalKm = (i: number, j: number): number => {
+    const dx = ux[i]! - ux[j]!;
+    const dy = uy[i]! - uy[j]!;
+    const dz = uz[i]! - uz[j]!;
+    return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt((dx * dx + dy * dy + dz * dz) / 4)));
+  };
   const defaultKm = settings['default-distance'];
-  for (let i = 0; i < n; i++) {
-    const row = i * n;
-    distance[row + i] = 0;
-    source[row + i] = SELF;
-    for (let j = i + 1; j < n; j++) {
-      if (source[row + j] !== 0) continue;
-      let km: number;
-      let kind: number;
-      if (hasCapital[i] === 1 && hasCapital[j] === 1) {
-        const dx = ux[i]! - ux[j]!;
-        const dy = uy[i]! - uy[j]!;
-        const dz = uz[i]! - uz[j]!;
-        const h = (dx * dx + dy * dy + dz * dz) / 4;
-        km = 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
-        kind = CAPITALS;
-      } else {
-        km = defaultKm;
-        kind = DEFAULT;
-      }
-      distance[row + j] = distance[j * n + i] = km;
-      source[row + j] = source[j * n + i] = kind;
-    }
-  }
+  const unlinkedKm = (i: number, j: number): number => (hasCapital[i] === 1 && hasCapital[j] === 1 ? capitalKm(i, j) : defaultKm);
 
   const reach = new Float64Array(n);
   for (let j = 0; j < n; j++) reach[j] = reachKm(table.facts[j]!.reach, settings);
   const proximity = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
     const row = i * n;
-    for (let j = 0; j < n; j++) {
-      const k = row + j;
-      proximity[k] = source[k] === LAND || i === j ? 1 : gradient(distance[k]!, reach[j]!);
+    proximity[row + i] = 1;
+    const ri = reach[i]!;
+    for (let j = i + 1; j < n; j++) {
+      // Proximity of j as seen by i runs on j's reach, and the other way round on i's.
+      const km = unlinkedKm(i, j);
+      proximity[row + j] = gradient(km, reach[j]!);
+      proximity[j * n + i] = gradient(km, ri);
     }
   }
+  // Linked pairs are few; they overwrite the capital or default distance afterwards.
+  for (const [pair, link] of linked) {
+    const i = Math.floor(pair / n);
+    const j = pair % n;
+    proximity[i * n + j] = link.kind === 'land' ? 1 : gradient(link.km, reach[j]!);
+    proximity[j * n + i] = link.kind === 'land' ? 1 : gradient(link.km, reach[i]!);
+  }
 
+  const linkOf = (a: number, b: number) => linked.get(Math.min(a, b) * n + Math.max(a, b));
   return {
     n,
     reach,
-    distance,
     proximity,
-    sourceOf: (observer, target) => SOURCES[source[observer * n + target]!] ?? 'default',
+    distanceOf: (a, b) => (a === b ? 0 : (linkOf(a, b)?.km ?? unlinkedKm(a, b))),
+    sourceOf: (a, b) => {
+      if (a === b) return 'self';
+      const link = linkOf(a, b);
+      if (link !== undefined) return link.kind;
+      return hasCapital[a] === 1 && hasCapital[b] === 1 ? 'capitals' : 'default';
+    },
   };
+}
+
+/** The best link of each linked pair, keyed `min * n + max`: a land border, else the shortest distance. */
+function readLinks(table: StateTable, links: readonly GeoLink[], seaCrossing: number): Map<number, LinkFact> {
+  const n = table.size;
+  const linked = new Map<number, LinkFact>();
+  for (const link of links ?? []) {
+    if (link === null || typeof link !== 'object') continue;
+    const a = table.indexOf(link.a);
+    const b = table.indexOf(link.b);
+    if (a < 0 || b < 0 || a === b) continue;
+    let fact: LinkFact;
+    if (link.kind === 'land') {
+      fact = { kind: 'land', km: 0 };
+    } else if (link.kind === 'sea' || link.kind === 'distance') {
+      if (!Number.isFinite(link.km) || link.km < 0) continue;
+      fact = { kind: link.kind, km: link.kind === 'sea' ? link.km + seaCrossing : link.km };
+    } else {
+      continue;
+    }
+    const pair = Math.min(a, b) * n + Math.max(a, b);
+    const known = linked.get(pair);
+    if (known === undefined || known.kind !== 'land' && (fact.kind === 'land' || fact.km < known.km)) linked.set(pair, fact);
+  }
+  return linked;
 }

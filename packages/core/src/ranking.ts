@@ -5,12 +5,12 @@
  */
 import type { ModelInputs } from './model-inputs.js';
 
-/** Whether target `a` ranks ahead of target `b` for `observer` in the matrix `threat`. */
-export function ranksAhead(inputs: ModelInputs, threat: Float64Array, observer: number, a: number, b: number): boolean {
+/** Whether target `a` ranks ahead of target `b` for `observer` in the threat keys (see `ThreatScale`). */
+export function ranksAhead(inputs: ModelInputs, keys: Float64Array, observer: number, a: number, b: number): boolean {
   const n = inputs.table.size;
   const row = observer * n;
-  const ta = threat[row + a]!;
-  const tb = threat[row + b]!;
+  const ta = keys[row + a]!;
+  const tb = keys[row + b]!;
   if (ta !== tb) return ta > tb;
   const pa = inputs.power[a]!;
   const pb = inputs.power[b]!;
@@ -22,19 +22,26 @@ export function ranksAhead(inputs: ModelInputs, threat: Float64Array, observer: 
 }
 
 /** The index of the observer's greatest threat, or -1 when there is no other state. O(n). */
-export function mainThreatOf(inputs: ModelInputs, threat: Float64Array, observer: number): number {
+export function mainThreatOf(inputs: ModelInputs, keys: Float64Array, observer: number): number {
   const n = inputs.table.size;
+  const row = observer * n;
   let best = -1;
+  let bestKey = -Infinity;
   for (let j = 0; j < n; j++) {
     if (j === observer) continue;
-    if (best < 0 || ranksAhead(inputs, threat, observer, j, best)) best = j;
+    const key = keys[row + j]!;
+    // The full comparison only for exact ties; otherwise the key decides, as in `ranksAhead`.
+    if (key > bestKey || (key === bestKey && ranksAhead(inputs, keys, observer, j, best))) {
+      best = j;
+      bestKey = key;
+    }
   }
   return best;
 }
 
 /** Every other state, greatest threat first. O(n log n). */
-export function rankedTargets(inputs: ModelInputs, threat: Float64Array, observer: number): number[] {
+export function rankedTargets(inputs: ModelInputs, keys: Float64Array, observer: number): number[] {
   const targets: number[] = [];
   for (let j = 0; j < inputs.table.size; j++) if (j !== observer) targets.push(j);
-  return targets.sort((a, b) => (ranksAhead(inputs, threat, observer, a, b) ? -1 : ranksAhead(inputs, threat, observer, b, a) ? 1 : 0));
+  return targets.sort((a, b) => (ranksAhead(inputs, keys, observer, a, b) ? -1 : ranksAhead(inputs, keys, observer, b, a) ? 1 : 0));
 }

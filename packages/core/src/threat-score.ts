@@ -30,38 +30,94 @@ export function theoryWeights(theory: Theory, settings: ModelSettings): FactorWe
   };
 }
 
-/** The threat score for factor values power, proximity, offense and intent, each in [0, 1]. */
+/** A function of the four factor values: power, proximity, offense and intent, each in [0, 1]. */
 export type ThreatScorer = (power: number, proximity: number, offense: number, intent: number) => number;
 
 /**
- * A scorer for the given weights: prod f^(w_f / W) over the factors with weight above zero.
- * Equal weights take a cheaper path (a k-th root of the product) with the same value up to
- * rounding; one evaluation always uses one path, so comparisons within it are consistent.
+ * How the model stores and compares threat scores without taking a root for every pair.
+ *
+ * `key` is a strictly increasing function of the threat score T, cheap to compute from the
+ * factors: with whole-number weights (the defaults are 1, 1, 1 and 2) it is T^W, the product of
+ * the factors raised to their weights; otherwise it is T itself. Ranking and threshold tests
+ * compare keys; `score` turns a key back into T for display and for the rules. Both keys are
+ * powers of T, so `keyOf(a * b) = keyOf(a) * keyOf(b)`, which the partner test relies on.
  */
-export function makeScorer(weights: FactorWeights): ThreatScorer {
+export interface ThreatScale {
+  readonly key: ThreatScorer;
+  /** For whole-number weights, the exponents of the product, so a hot loop can inline it. */
+  readonly exponents?: FactorWeights;
+  score(key: number): number;
+  keyOf(score: number): number;
+}
+
+/** The scale for the given weights. */
+export function makeScale(weights: FactorWeights): ThreatScale {
   const wp = weights.power;
   const wx = weights.proximity;
   const wo = weights.offense;
   const wn = weights.intent;
   const total = wp + wx + wo + wn;
-  const used = [wp, wx, wo, wn].filter((w) => w > 0);
-  const equal = used.every((w) => w === used[0]);
-  if (equal && used.length === 4) return (p, x, o, n) => Math.sqrt(Math.sqrt(p * x * o * n));
-  if (equal && used.length === 1) {
-    if (wp > 0) return (p) => p;
-    if (wx > 0) return (_p, x) => x;
-    if (wo > 0) return (_p, _x, o) => o;
-    return (_p, _x, _o, n) => n;
+  const whole = [wp, wx, wo, wn].every((w) => Number.isInteger(w) && w <= 16);
+  if (whole && total === 1) {
+    const identity = (v: number) => v;
+    if (wp === 1) return { key: (p) => p, score: identity, keyOf: identity };
+    if (wx === 1) return { key: (_p, x) => x, score: identity, keyOf: identity };
+    if (wo === 1) return { key: (_p, _x, o) => o, score: identity, keyOf: identity };
+    return { key: (_p, _x, _o, n) => n, score: identity, keyOf: identity };
   }
+  if (whole) {
+    // T^W may underflow for absurdly small factors (below about 1e-280 overall); such a threat
+    // then compares as 0, which changes no prediction.
+    return {
+      key: (p, x, o, n) => intPow(p, wp) * intPow(x, wx) * intPow(o, wo) * intPow(n, wn),
+      exponents: weights,
+      score: rootOf(total),
+      keyOf: (score) => intPow(score, total),
+    };
+  }
+  const identity = (v: number) => v;
+  return { key: logarithmic(wp, wx, wo, wn, total), score: identity, keyOf: identity };
+}
+
+/**
+ * A scorer for the given weights: the weighted geometric mean prod f^(w_f / W) over the
+ * factors with weight above zero.
+ */
+export function makeScorer(weights: FactorWeights): ThreatScorer {
+  const scale = makeScale(weights);
+  return (p, x, o, n) => scale.score(scale.key(p, x, o, n));
+}
+
+function logarithmic(wp: number, wx: number, wo: number, wn: number, total: number): ThreatScorer {
   const ap = wp / total;
   const ax = wx / total;
   const ao = wo / total;
   const an = wn / total;
-  return (p, x, o, n) =>
-    (ap > 0 ? Math.pow(p, ap) : 1) *
-    (ax > 0 ? Math.pow(x, ax) : 1) *
-    (ao > 0 ? Math.pow(o, ao) : 1) *
-    (an > 0 ? Math.pow(n, an) : 1);
+  return (p, x, o, n) => {
+    if ((ap > 0 && p <= 0) || (ax > 0 && x <= 0) || (ao > 0 && o <= 0) || (an > 0 && n <= 0)) return 0;
+    let sum = 0;
+    if (ap > 0) sum += ap * Math.log(p);
+    if (ax > 0) sum += ax * Math.log(x);
+    if (ao > 0) sum += ao * Math.log(o);
+    if (an > 0) sum += an * Math.log(n);
+    return Math.exp(sum);
+  };
+}
+
+/** f^k for a small whole k, by multiplication. */
+export function intPow(f: number, k: number): number {
+  let result = 1;
+  for (let i = 0; i < k; i++) result *= f;
+  return result;
+}
+
+/** The k-th root, with the common roots taken by square roots. */
+function rootOf(k: number): (v: number) => number {
+  if (k === 2) return Math.sqrt;
+  if (k === 4) return (v) => Math.sqrt(Math.sqrt(v));
+  const inverse = 1 / k;
+  // exp(log(v) / k) is about twice as fast as Math.pow(v, 1 / k) in V8 and as exact here.
+  return (v) => (v > 0 ? Math.exp(Math.log(v) * inverse) : 0);
 }
 
 /**

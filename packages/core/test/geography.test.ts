@@ -30,16 +30,16 @@ describe('buildGeography', () => {
   it('adds the sea-crossing allowance to a sea link and takes the shortest stated distance', () => {
     const g = geography([{ kind: 'sea', a: 'A', b: 'B', km: 34 }, { kind: 'distance', a: 'A', b: 'B', km: 900 }]);
     expect(g.sourceOf(0, 1)).toBe('sea');
-    expect(g.distance[1]).toBe(34 + DEFAULT_SETTINGS['sea-crossing']);
+    expect(g.distanceOf(0, 1)).toBe(34 + DEFAULT_SETTINGS['sea-crossing']);
     const g2 = geography([{ kind: 'sea', a: 'A', b: 'B', km: 34 }, { kind: 'distance', a: 'A', b: 'B', km: 100 }]);
     expect(g2.sourceOf(1, 0)).toBe('distance');
-    expect(g2.distance[3]).toBe(100);
+    expect(g2.distanceOf(1, 0)).toBe(100);
   });
 
   it('uses the great-circle distance between capitals, on the target reach', () => {
     const g = geography([]);
     expect(g.sourceOf(0, 2)).toBe('capitals');
-    expect(g.distance[2]).toBeCloseTo(greatCircleKm(london, berlin), 6);
+    expect(g.distanceOf(0, 2)).toBeCloseTo(greatCircleKm(london, berlin), 6);
     const d = greatCircleKm(london, paris);
     // B (Paris) has global reach: A sees it closer than B sees A.
     expect(g.proximity[0 * 3 + 1]).toBeCloseTo(1 / (1 + d / DEFAULT_SETTINGS['reach-global']), 12);
@@ -49,7 +49,7 @@ describe('buildGeography', () => {
   it('falls back to the default distance without capitals', () => {
     const g = geography([], false);
     expect(g.sourceOf(0, 1)).toBe('default');
-    expect(g.distance[1]).toBe(DEFAULT_SETTINGS['default-distance']);
+    expect(g.distanceOf(0, 1)).toBe(DEFAULT_SETTINGS['default-distance']);
   });
 
   it('ignores links to unknown states, to itself, and with bad distances', () => {

@@ -9,11 +9,11 @@ describe('buildIntentions', () => {
 
   it('prefers the observer perception, then the declared intent, then the default', () => {
     const it2 = buildIntentions(table, [{ observer: 'B', target: 'A', intent: 0.2 }], DEFAULT_SETTINGS);
-    expect(it2.intent[1 * 3 + 0]).toBe(0.2);
+    expect(it2.intentOf(1, 0)).toBe(0.2);
     expect(it2.intentSource(1, 0)).toBe('perceived');
-    expect(it2.intent[2 * 3 + 0]).toBe(0.9);
+    expect(it2.intentOf(2, 0)).toBe(0.9);
     expect(it2.intentSource(2, 0)).toBe('declared');
-    expect(it2.intent[0 * 3 + 1]).toBe(DEFAULT_SETTINGS['default-intent']);
+    expect(it2.intentOf(0, 1)).toBe(DEFAULT_SETTINGS['default-intent']);
     expect(it2.intentSource(0, 1)).toBe('default');
   });
 
@@ -36,6 +36,6 @@ describe('buildIntentions', () => {
       DEFAULT_SETTINGS,
     );
     expect(it2.intentSource(1, 0)).toBe('declared');
-    expect(it2.intent[2 * 3 + 0]).toBe(0.6);
+    expect(it2.intentOf(2, 0)).toBe(0.6);
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { RuleCondition } from '../explanation.js';
 import { fixed } from '../format.js';
-import { powerRatio, type RuleContext, type RuleThreat } from './rule-context.js';
+import { powerRatio, say, type RuleContext, type RuleThreat } from './rule-context.js';
 
 /** Weak against the threat: power ratio below `weakness` (or `wartime-weakness`). */
 export function weakCondition(ctx: RuleContext, threat: RuleThreat, wartime = false): RuleCondition {
@@ -21,7 +21,7 @@ export function weakCondition(ctx: RuleContext, threat: RuleThreat, wartime = fa
     threshold,
     setting,
     holds,
-    text: `power ratio to ${threat.name} ${fixed(value)} is ${holds ? 'below' : 'not below'} ${what} ${fixed(threshold)}`,
+    text: say(ctx, () => `power ratio to ${threat.name} ${fixed(value)} is ${holds ? 'below' : 'not below'} ${what} ${fixed(threshold)}`),
   };
 }
 
@@ -37,7 +37,7 @@ export function closeCondition(ctx: RuleContext, threat: RuleThreat): RuleCondit
     threshold,
     setting: 'bandwagon-proximity',
     holds,
-    text: `proximity of ${threat.name} ${fixed(value)} is ${holds ? 'at or above' : 'below'} the bandwagon proximity ${fixed(threshold)}`,
+    text: say(ctx, () => `proximity of ${threat.name} ${fixed(value)} is ${holds ? 'at or above' : 'below'} the bandwagon proximity ${fixed(threshold)}`),
   };
 }
 
@@ -53,7 +53,10 @@ export function alliesCannotHelpCondition(ctx: RuleContext, threat: RuleThreat):
     threshold,
     setting: 'ally-help',
     holds,
-    text: `own power with allies' help is ${fixed(value)} of ${threat.name}'s, ${holds ? 'below' : 'not below'} the ally-help threshold ${fixed(threshold)}`,
+    text: say(
+      ctx,
+      () => `own power with allies' help is ${fixed(value)} of ${threat.name}'s, ${holds ? 'below' : 'not below'} the ally-help threshold ${fixed(threshold)}`,
+    ),
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import type { RuleOutcome } from '../explanation.js';
 import { fixed } from '../format.js';
-import type { RuleContext } from './rule-context.js';
+import { say, type RuleContext } from './rule-context.js';
 
 export function noThreat(ctx: RuleContext): RuleOutcome | undefined {
   const threat = ctx.threat;
@@ -24,7 +24,7 @@ export function noThreat(ctx: RuleContext): RuleOutcome | undefined {
         threshold,
         setting: ctx.neutralSetting,
         holds,
-        text: `greatest threat ${fixed(threat.score)} (from ${threat.name}) is below the neutral threshold ${fixed(threshold)}`,
+        text: say(ctx, () => `greatest threat ${fixed(threat.score)} (from ${threat.name}) is below the neutral threshold ${fixed(threshold)}`),
       },
     ],
   };

@@ -29,6 +29,16 @@ export interface RuleContext {
   readonly settings: ModelSettings;
   /** The setting that holds the neutral threshold: `neutral-threat`, or `neutral-power` under balance of power. */
   readonly neutralSetting: NeutralSetting;
+  /**
+   * False when only the decision is wanted: conditions then carry no `text`. The model decides
+   * every state this way and writes the sentences only for the predictions someone reads.
+   */
+  readonly describe?: boolean;
+}
+
+/** The sentence `write()` returns, or nothing when the context does not describe. */
+export function say(ctx: RuleContext, write: () => string): string {
+  return ctx.describe === false ? '' : write();
 }
 
 /** Ratios are capped so that a threat without power gives a large, printable number, not Infinity. */
