@@ -11,3 +11,7 @@ export { findCounterfactual } from './counterfactual.js';
 export { applyChange } from './apply-change.js';
 export { describeChange, type ChangeWording } from './describe-change.js';
 export { GLOSSARY, GLOSSARY_ENTRIES, conceptForWord, citationText, type Citation, type GlossaryEntry } from './glossary.js';
+export { renderExplanation } from './render-explanation.js';
+export { renderPredictions, renderSystem, type PredictionsView } from './render-predictions.js';
+export { renderClaim, describeClaim } from './render-claim.js';
+export type { RenderFormat } from './render-common.js';
