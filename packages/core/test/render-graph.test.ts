@@ -9,7 +9,7 @@ describe('renderGraphSvg', () => {
     const svg = renderGraphSvg(COLD_WAR_1955, analysis, { theory: 'threat' });
     expect(svg.match(/<g class="state" data-state=/g)).toHaveLength(COLD_WAR_1955.states.length);
     const siding = [...analysis.threat.predictions.values()].filter((p) => p.strategy !== 'neutral' && p.target !== undefined);
-    expect(svg.match(/<path d="M /g)).toHaveLength(siding.length);
+    expect(svg.match(/marker-end=/g)).toHaveLength(siding.length);
     expect(svg).toContain('West Germany balances against Soviet Union');
   });
 
