@@ -3,7 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { markers, startHarness, type Harness } from './support/harness.js';
 
 let harness: Harness | undefined;
-afterEach(() => harness?.dispose());
+afterEach(async () => {
+  await harness?.dispose();
+  harness = undefined;
+});
 
 const uri = 'file:///ws/a.threat';
 const STATES = 'state Germany "German Empire" { power 0.1 }\nstate France { power 0.1 }\n';

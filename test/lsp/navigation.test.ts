@@ -11,7 +11,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { applyEdits, markers, startHarness, textOf, type Harness } from './support/harness.js';
 
 let harness: Harness | undefined;
-afterEach(() => harness?.dispose());
+afterEach(async () => {
+  await harness?.dispose();
+  harness = undefined;
+});
 
 const uri = 'file:///ws/a.threat';
 

@@ -17,7 +17,10 @@ import { applyEdits, markers, startHarness, type Harness } from './support/harne
 import { EUROPE } from './support/scenarios.js';
 
 let harness: Harness | undefined;
-afterEach(() => harness?.dispose());
+afterEach(async () => {
+  await harness?.dispose();
+  harness = undefined;
+});
 
 const uri = 'file:///ws/a.threat';
 

@@ -13,7 +13,10 @@ import { positionAt, startHarness, type Harness } from './support/harness.js';
 import { EUROPE } from './support/scenarios.js';
 
 let harness: Harness | undefined;
-afterEach(() => harness?.dispose());
+afterEach(async () => {
+  await harness?.dispose();
+  harness = undefined;
+});
 
 const uri = 'file:///ws/a.threat';
 

@@ -12,6 +12,7 @@ import {
   InitializeRequest,
   InitializedNotification,
   PublishDiagnosticsNotification,
+  ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
   type Diagnostic,
@@ -37,7 +38,8 @@ export interface Harness {
   change(uri: string, text: string, version: number): void;
   /** The next diagnostics for `uri` with at least this version. */
   diagnostics(uri: string, version?: number): Promise<Diagnostic[]>;
-  dispose(): void;
+  /** Shuts the server down (so no stage is left to run), then closes the streams. */
+  dispose(): Promise<void>;
 }
 
 export interface HarnessOptions {
@@ -103,7 +105,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       void client.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
     },
     diagnostics,
-    dispose() {
+    async dispose() {
+      await client.sendRequest(ShutdownRequest.type).catch(() => {});
       client.dispose();
       connection.dispose();
       toServer.destroy();

@@ -1,10 +1,8 @@
 /**
- * Code actions: the fixes diagnostics carry (declare a missing state, did-you-mean, add a
- * unit...), and for a failed claim the counterfactual as an edit ("apply the counterfactual").
+ * Code actions: the fixes diagnostics carry: declare a missing state, did-you-mean, add a
+ * unit, and for a failed claim "Apply the counterfactual" (evaluate-program.ts attaches it).
  */
-import type { CheckedProgram } from '../check-program.js';
 import type { Diagnostic, TextEdit } from '../diagnostic.js';
-import { editForChange } from './counterfactual-edit.js';
 
 export interface CodeAction {
   readonly title: string;
@@ -20,17 +18,13 @@ export interface CodeAction {
  *
  * @param diagnostics the document's current diagnostics, as last published
  */
-export function codeActions(checked: CheckedProgram | undefined, diagnostics: readonly Diagnostic[], uri: string, start: number, end: number): CodeAction[] {
+export function codeActions(diagnostics: readonly Diagnostic[], uri: string, start: number, end: number): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const diagnostic of diagnostics) {
     if (diagnostic.uri !== uri) continue;
     if (diagnostic.range.end.offset < start || diagnostic.range.start.offset > end) continue;
     for (const fix of diagnostic.fixes) {
       actions.push({ title: fix.title, kind: 'quickfix', diagnostics: [diagnostic], edits: fix.edits, preferred: fix.preferred === true });
-    }
-    if (diagnostic.code === 'claim-failed' && diagnostic.counterfactual && checked) {
-      const edit = editForChange(checked, diagnostic.counterfactual);
-      if (edit) actions.push({ title: `Apply the counterfactual: ${edit.title}`, kind: 'quickfix', diagnostics: [diagnostic], edits: edit.edits, preferred: false });
     }
   }
   return actions;

@@ -1,22 +1,38 @@
 /**
- * Hover: what the word under the cursor means. On a state, its declared facts (and, with the
- * model, the threats it faces and its predicted strategy); on a perception or an alliance,
- * what it says and changes; on a level, an attribute or a setting, what the word means.
- * Returns Markdown.
+ * Hover: what the word under the cursor means, in Markdown.
+ *
+ * - On a state: its declared facts and, once the model has run, its predicted strategy and
+ *   partners, the threats it faces ranked with each factor's share, and what balance of power
+ *   predicts instead.
+ * - On a perception: the level and value, the intent it overrides, and (with the model) the
+ *   threat score it produces against the one the declared intent would give.
+ * - On an alliance: its members, and the model's verdict on it.
+ * - On a theory word, a level, an attribute or a setting: its glossary entry with the
+ *   citation, or its description.
+ *
+ * The model's text comes from core's explanation objects; nothing here recomputes a score.
  */
 import {
+  citationText,
+  conceptForWord,
+  evaluate,
+  explain,
   INTENT_LEVELS,
   LEVEL_MEANINGS,
   OFFENSE_LEVELS,
+  renderExplanation,
   settingDescriptor,
+  type Scenario,
   type StateFacts,
 } from '@threatlab/core';
 import type { CheckedProgram } from '../check-program.js';
 import type { Range } from '../diagnostic.js';
-import type { SourceDocument } from '../document.js';
+import type { EvaluatedScenario, ProgramEvaluation } from '../evaluate-program.js';
 import type { AllianceStmt, PerceptionStmt, Statement } from '../syntax-tree.js';
 import { intentOf } from '../values.js';
+import { strategyText } from './code-lens.js';
 import { stateReferenceAt, statementAt, wordAt } from './locate.js';
+import { evaluatedAt } from './model-view.js';
 import { ATTRIBUTES } from './vocabulary.js';
 
 export interface Hover {
@@ -33,24 +49,37 @@ const ATTRIBUTE_TEXT: Readonly<Record<(typeof ATTRIBUTES)[number], string>> = {
   major: '**major**: a major (great) power in the Correlates of War sense; by default major powers do not bandwagon',
 };
 
-export function hover(checked: CheckedProgram, uri: string, offset: number): Hover | undefined {
+/** How many of a state's threats a hover lists. */
+const THREATS_SHOWN = 5;
+
+/**
+ * @param evaluation the model's results for the program, when it has run
+ */
+export function hover(checked: CheckedProgram, uri: string, offset: number, evaluation?: ProgramEvaluation): Hover | undefined {
   const document = checked.program.byUri.get(uri);
   if (!document) return undefined;
+  const evaluated = evaluation ? evaluatedAt(checked, evaluation, uri, offset) : undefined;
+  const scenario = evaluated?.scenario ?? checked.lowered.base.scenario;
   const reference = stateReferenceAt(checked, uri, offset);
   if (reference) {
     const range = document.lines.range(reference.node.start, reference.node.end);
-    const facts = checked.lowered.base.scenario.states.find((s) => s.id === reference.node.name);
+    const facts = scenario.states.find((s) => s.id === reference.node.name);
     if (!facts) return { markdown: `State **${reference.node.name}** is not declared`, range };
-    return { markdown: stateMarkdown(facts), range };
+    return { markdown: [stateMarkdown(facts), ...(evaluated ? [predictionMarkdown(evaluated, facts.id)] : [])].join('\n\n'), range };
   }
   const statement = statementAt(document, offset);
   const word = wordAt(document.text, offset);
+  // In a perception, every word but its level is about the perception as a whole.
+  if (statement?.type === 'Perception' && !(statement.level && offset >= statement.level.start && offset <= statement.level.end)) {
+    return { markdown: perceptionMarkdown(scenario, statement, evaluated), range: document.lines.range(statement.start, statement.end) };
+  }
   if (word) {
     const text = wordMarkdown(word.word, statement, offset);
     if (text) return { markdown: text, range: document.lines.range(word.start, word.end) };
   }
-  if (statement?.type === 'Perception') return { markdown: perceptionMarkdown(checked, statement), range: document.lines.range(statement.start, statement.end) };
-  if (statement?.type === 'Alliance') return { markdown: allianceMarkdown(statement), range: document.lines.range(statement.name.start, statement.name.end) };
+  if (statement?.type === 'Alliance' && offset <= statement.name.end + 1) {
+    return { markdown: allianceMarkdown(statement, evaluated), range: document.lines.range(statement.name.start, statement.name.end) };
+  }
   return undefined;
 }
 
@@ -59,14 +88,14 @@ function percent(value: number): string {
 }
 
 function stateMarkdown(state: StateFacts): string {
-  const lines = [`**${state.name}**${state.name !== state.id ? ` (\`${state.id}\`)` : ''}${state.major ? ', a major power' : ''}`, ''];
   const power = state.power;
-  lines.push(`- power: ${power.kind === 'share' ? percent(power.share) : power.kind === 'missing' ? 'not given' : `from ${power.kind === 'cinc' ? 'CINC' : 'GDP and military'} components`}`);
-  lines.push(`- offense: ${state.offense === undefined ? 'not given (default)' : levelName(state.offense, OFFENSE_LEVELS)}`);
-  lines.push(`- intent: ${state.intent === undefined ? 'not given (default)' : levelName(state.intent, INTENT_LEVELS)}`);
-  if (state.reach) lines.push(`- reach: ${state.reach.kind === 'level' ? state.reach.level : `${state.reach.km} km`}`);
-  if (state.capital) lines.push(`- capital: ${state.capital.lat}, ${state.capital.lon}`);
-  return lines.join('\n');
+  const parts = [
+    `power ${power.kind === 'share' ? percent(power.share) : power.kind === 'missing' ? 'not given' : `from ${power.kind === 'cinc' ? 'CINC' : 'GDP and military'} components`}`,
+    `offense ${state.offense === undefined ? 'default' : levelName(state.offense, OFFENSE_LEVELS)}`,
+    `intent ${state.intent === undefined ? 'default' : levelName(state.intent, INTENT_LEVELS)}`,
+  ];
+  if (state.reach) parts.push(`reach ${state.reach.kind === 'level' ? state.reach.level : `${state.reach.km} km`}`);
+  return `**${state.name}**${state.name !== state.id ? ` (\`${state.id}\`)` : ''}${state.major ? ', a major power' : ''}\n\n${parts.join(' · ')}`;
 }
 
 function levelName(value: number, levels: Readonly<Record<string, number>>): string {
@@ -74,15 +103,51 @@ function levelName(value: number, levels: Readonly<Record<string, number>>): str
   return name ? `${name} (${value})` : String(value);
 }
 
+function predictionMarkdown(evaluated: EvaluatedScenario, state: string): string {
+  const { scenario, analysis } = evaluated;
+  const prediction = analysis.threat.predictions.get(state);
+  if (!prediction) return '';
+  const name = displayName(scenario);
+  const lines = [`**Balance of threat:** ${strategyText(prediction, scenario)}. ${prediction.rule.summary}`];
+  const threats = prediction.threats.slice(0, THREATS_SHOWN);
+  if (threats.length > 0) {
+    lines.push('', '| rank | threat | score | power | proximity | offense | intent |', '| --- | --- | --- | --- | --- | --- | --- |');
+    for (const threat of threats) {
+      const share = (factor: string) => {
+        const f = threat.factors.find((x) => x.factor === factor);
+        return f ? `${Math.round(f.share * 100)}%` : '';
+      };
+      lines.push(`| ${threat.rank} | ${name(threat.target)} | ${threat.score.toFixed(2)} | ${share('power')} | ${share('proximity')} | ${share('offense')} | ${share('intent')} |`);
+    }
+    lines.push('', '*Shares: how much of each threat score each factor accounts for.*');
+  }
+  const power = analysis.power.predictions.get(state);
+  if (power) {
+    const diverges = power.strategy !== prediction.strategy || power.target !== prediction.target;
+    lines.push('', `**Balance of power:** ${strategyText(power, scenario)}${diverges ? ' (the theories disagree)' : ' (the same)'}`);
+  }
+  return lines.join('\n');
+}
+
+function displayName(scenario: Scenario): (id: string | undefined) => string {
+  const names = new Map(scenario.states.map((s) => [s.id, s.name]));
+  return (id) => (id === undefined ? '' : names.get(id) ?? id);
+}
+
+function glossaryMarkdown(word: string): string | undefined {
+  const entry = conceptForWord(word);
+  if (!entry) return undefined;
+  return `**${entry.term}**: ${entry.text}\n\n*${citationText(entry.citation)}*`;
+}
+
 function wordMarkdown(word: string, statement: Statement | undefined, offset: number): string | undefined {
   if (word in LEVEL_MEANINGS) {
     const meaning = LEVEL_MEANINGS[word as keyof typeof LEVEL_MEANINGS];
-    const value = word in OFFENSE_LEVELS ? OFFENSE_LEVELS[word as keyof typeof OFFENSE_LEVELS] : INTENT_LEVELS[word as keyof typeof INTENT_LEVELS];
-    const which = word in OFFENSE_LEVELS ? 'offense' : 'intent';
-    return `**${word}** (${which} level, ${value}): ${meaning}`;
-  }
-  if ((ATTRIBUTES as readonly string[]).includes(word) && (statement?.type === 'State' || statement === undefined)) {
-    return ATTRIBUTE_TEXT[word as (typeof ATTRIBUTES)[number]];
+    const offense = word in OFFENSE_LEVELS;
+    const value = offense ? OFFENSE_LEVELS[word as keyof typeof OFFENSE_LEVELS] : INTENT_LEVELS[word as keyof typeof INTENT_LEVELS];
+    const level = `**${word}** (${offense ? 'offense' : 'intent'} level, ${value}): ${meaning}`;
+    const entry = glossaryMarkdown(offense ? 'offense' : 'intent');
+    return entry ? `${level}\n\n---\n\n${entry}` : level;
   }
   if (statement?.type === 'Settings') {
     for (const entry of statement.entries) {
@@ -92,25 +157,49 @@ function wordMarkdown(word: string, statement: Statement | undefined, offset: nu
       if (descriptor) return `**${name}**: ${descriptor.description} (default ${descriptor.default}${descriptor.kind === 'km' ? ' km' : ''}, from ${descriptor.min} to ${descriptor.max})`;
     }
   }
-  return undefined;
+  const glossary = glossaryMarkdown(word);
+  if ((ATTRIBUTES as readonly string[]).includes(word) && (statement?.type === 'State' || statement === undefined)) {
+    const attribute = ATTRIBUTE_TEXT[word as (typeof ATTRIBUTES)[number]];
+    return glossary ? `${attribute}\n\n---\n\n${glossary}` : attribute;
+  }
+  return glossary;
 }
 
-function perceptionMarkdown(checked: CheckedProgram, statement: PerceptionStmt): string {
+function perceptionMarkdown(scenario: Scenario, statement: PerceptionStmt, evaluated: EvaluatedScenario | undefined): string {
   const observer = statement.observer.name;
   const target = statement.target.name;
   const value = statement.value ? (statement.value.unit?.name === '%' ? statement.value.value / 100 : statement.value.value) : statement.level ? intentOf(statement.level) : undefined;
-  const declared = checked.lowered.base.scenario.states.find((s) => s.id === target)?.intent;
+  const declared = scenario.states.find((s) => s.id === target)?.intent;
   const lines = [`**${observer}** sees **${target}** as ${value === undefined ? 'an unknown level' : `${statement.level ? `${statement.level.word} ` : ''}(${value})`}`, ''];
   lines.push(`Overrides ${target}'s declared intent${declared === undefined ? ' (the default)' : ` (${declared})`} for ${observer} alone: perceived intentions are the fourth source of threat (Walt 1987).`);
+  if (evaluated) {
+    const now = evaluated.analysis.threat.assessment(observer, target);
+    if (now) {
+      // The same scenario without this perception: what the declared intent alone would give.
+      const without = { ...evaluated.scenario, perceptions: evaluated.scenario.perceptions.filter((p) => p.observer !== observer || p.target !== target), claims: [] };
+      const before = evaluate(without, 'threat').assessment(observer, target);
+      lines.push('', `Threat of ${target} to ${observer}: **${now.score.toFixed(2)}** (rank ${now.rank})${before ? `; without this perception ${before.score.toFixed(2)} (rank ${before.rank})` : ''}.`);
+    }
+  }
   return lines.join('\n');
 }
 
-function allianceMarkdown(statement: AllianceStmt): string {
-  return [
+function allianceMarkdown(statement: AllianceStmt, evaluated: EvaluatedScenario | undefined): string {
+  const lines = [
     `**${statement.name.value}**: ${statement.kind.word} alliance${statement.year ? ` of ${statement.year.value}` : ''}`,
     '',
     `Members: ${statement.members.map((m) => m.name).join(', ')}`,
-  ].join('\n');
+  ];
+  const assessment = evaluated?.analysis.threat.alliances.find((a) => a.name === statement.name.value);
+  if (assessment) lines.push('', `**Balance of threat:** ${assessment.verdict}. ${assessment.reason}`);
+  return lines.join('\n');
 }
 
-export type { SourceDocument };
+/** The full explanation of the state at `offset`, as Markdown, for "Explain state at cursor". */
+export function explainStateAt(checked: CheckedProgram, evaluation: ProgramEvaluation | undefined, uri: string, offset: number): string | undefined {
+  const reference = stateReferenceAt(checked, uri, offset);
+  if (!reference || !evaluation) return undefined;
+  const evaluated = evaluatedAt(checked, evaluation, uri, offset);
+  const explanation = explain(evaluated.scenario, evaluated.analysis, reference.node.name);
+  return explanation ? renderExplanation(explanation, evaluated.scenario, 'markdown') : undefined;
+}

@@ -15,14 +15,20 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
       if (!editor || !running) return;
       PredictionsPanel.show(context, running, editor.document.uri);
     }),
-    vscode.commands.registerCommand('threat.explainStateAtCursor', async () => {
-      const editor = activeThreatEditor();
+    // From the palette: the state at the cursor. From a code lens: the lens's state.
+    vscode.commands.registerCommand('threat.explainStateAtCursor', async (uri?: string, position?: { line: number; character: number }) => {
       const running = client();
-      if (!editor || !running) return;
-      const params: ExplainParams = {
-        textDocument: { uri: editor.document.uri.toString() },
-        position: running.code2ProtocolConverter.asPosition(editor.selection.active),
-      };
+      if (!running) return;
+      let params: ExplainParams;
+      if (typeof uri === 'string' && position) params = { textDocument: { uri }, position };
+      else {
+        const editor = activeThreatEditor();
+        if (!editor) return;
+        params = {
+          textDocument: { uri: editor.document.uri.toString() },
+          position: running.code2ProtocolConverter.asPosition(editor.selection.active),
+        };
+      }
       const result = await running.sendRequest<ExplainResult>(EXPLAIN_REQUEST, params);
       if (!result.markdown) {
         void vscode.window.showInformationMessage('Threat: put the cursor on a state to explain it');

@@ -1,6 +1,6 @@
 /**
  * "Threat: Show predictions": a webview with the scenario's alliance and threat graph. The
- * server draws the SVG (dsl's predictionGraphSvg); this panel only shows it, with a toggle
+ * server draws the SVG (core's renderGraphSvg, through dsl); this panel only shows it, with a toggle
  * between balance of threat and balance of power, and redraws when the document changes.
  */
 import { randomBytes } from 'node:crypto';

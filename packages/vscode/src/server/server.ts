@@ -3,20 +3,23 @@
  * every answer comes from packages/dsl, converted by to-proto/from-proto. It never imports
  * `vscode`, so any editor can run it (see main.ts for the command line).
  */
+import type { SettingName } from '@threatlab/core';
 import {
   codeActions,
+  codeLenses,
   completion,
   createDocument,
   definition,
   documentSymbols,
+  explainStateAt,
   foldingRanges,
   formatDocument,
   formatDocumentRange,
   highlights,
   hover,
+  inlayHints,
   LineIndex,
-  predictionGraph,
-  predictionGraphSvg,
+  predictionsSvg,
   prepareRename,
   references,
   renameState,
@@ -45,6 +48,13 @@ import { readClientSettings, DEFAULT_SETTINGS, type ServerSettings } from './set
 import * as to from './to-proto.js';
 import { Workspace } from './workspace.js';
 
+/** The editor's factor weights as model settings (`weight-intent`...). */
+function weightSettings(settings: ServerSettings): Partial<Record<SettingName, number>> {
+  const result: Partial<Record<SettingName, number>> = {};
+  for (const [factor, value] of Object.entries(settings.weights)) result[`weight-${factor}` as SettingName] = value;
+  return result;
+}
+
 export interface ServerOptions {
   /** Reads a file URI that is not open; the file system by default (tests pass their own). */
   readonly readFile?: (uri: string) => string | undefined;
@@ -52,10 +62,22 @@ export interface ServerOptions {
 
 export function startServer(connection: lsp.Connection, options: ServerOptions = {}): void {
   const workspace = new Workspace(options.readFile);
-  const log = { error: (message: string) => connection.console.error(message) };
+  // Logging must not throw either (the connection may be closing).
+  const log = {
+    error: (message: string) => {
+      try {
+        connection.console.error(message);
+      } catch {
+        // Nowhere left to report to.
+      }
+    },
+  };
   let settings: ServerSettings = DEFAULT_SETTINGS;
   let configurationSupported = false;
   let workspaceFolders: string[] = [];
+
+  let codeLensRefresh = false;
+  let inlayHintRefresh = false;
 
   const publish = (uri: string) => {
     const open = workspace.openDocument(uri);
@@ -64,13 +86,33 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     connection.sendDiagnostics({ uri: open.uri, version: open.version, diagnostics: analysis.diagnostics.map(to.diagnostic) });
   };
 
-  // Stage 1 checks and publishes; later stages (the model's claims) will follow it, each
-  // skipped when a newer edit has arrived in between.
-  function* analyse(uri: string, flag: CancellationFlag): Generator<void, void, void> {
+  // Stage 1: check and publish at once. The model's claims follow in stage 2 (below), after
+  // a pause in typing; until then the previous run's claim warnings are carried over.
+  function* check(uri: string, flag: CancellationFlag): Generator<void, void, void> {
     if (flag.cancelled) return;
     publish(uri);
+    models.schedule(uri);
   }
-  const scheduler = new DiagnosticsScheduler(analyse, () => settings.debounceMs, (error) => log.error(`threat: analysis failed: ${String(error)}`));
+  // Stage 2: the model. It waits twice as long as it last took (at most half a second), so
+  // a small scenario gets its claims at once and a large one does not run the model between
+  // keystrokes; any edit cancels the wait.
+  function* model(uri: string, flag: CancellationFlag): Generator<void, void, void> {
+    if (flag.cancelled) return;
+    const open = workspace.openDocument(uri);
+    const before = workspace.lastAnalysis(uri);
+    if (!open || !before) return;
+    workspace.evaluate(uri);
+    yield;
+    if (flag.cancelled) return;
+    publish(uri);
+    if (codeLensRefresh) void connection.sendRequest(lsp.CodeLensRefreshRequest.type).catch(() => {});
+    if (inlayHintRefresh) void connection.sendRequest(lsp.InlayHintRefreshRequest.type).catch(() => {});
+  }
+  const onError = (error: unknown) => log.error(`threat: analysis failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  const scheduler = new DiagnosticsScheduler(check, () => settings.debounceMs, onError);
+  let modelDelay = 0;
+  const models = new DiagnosticsScheduler(model, () => modelDelay, onError);
+  const modelDelayFor = (uri: string) => Math.min(500, 2 * (workspace.lastAnalysis(uri)?.modelMs ?? 0));
 
   /** The document and its latest analysis, computed now if an edit made it stale. */
   const analysisOf = (uri: string) => {
@@ -80,14 +122,23 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
   };
 
   const changed = (uri: string) => {
-    scheduler.schedule(uri);
-    for (const dependent of workspace.dependents(uri)) scheduler.schedule(dependent);
+    modelDelay = modelDelayFor(uri);
+    for (const target of [uri, ...workspace.dependents(uri)]) {
+      models.cancel(target);
+      scheduler.schedule(target);
+    }
   };
+
+  /** The analysis with the model's results, running the model now if it has not run. */
+  const evaluated = (uri: string) => workspace.evaluate(uri)?.evaluation;
 
   connection.onInitialize(
     guard(log, 'initialize', { capabilities: {} }, (params: lsp.InitializeParams): lsp.InitializeResult => {
       configurationSupported = params.capabilities.workspace?.configuration === true;
+      codeLensRefresh = params.capabilities.workspace?.codeLens?.refreshSupport === true;
+      inlayHintRefresh = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
       settings = readClientSettings(params.initializationOptions, settings);
+      workspace.setSettingDefaults(weightSettings(settings));
       workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
       if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
       return {
@@ -106,6 +157,8 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
           documentRangeFormattingProvider: true,
           semanticTokensProvider: { legend: to.SEMANTIC_TOKENS_LEGEND, full: true, range: true },
           codeActionProvider: { codeActionKinds: [lsp.CodeActionKind.QuickFix] },
+          codeLensProvider: { resolveProvider: false },
+          inlayHintProvider: true,
         },
         serverInfo: { name: 'threat-language-server', version: '0.1.0' },
       };
@@ -124,6 +177,7 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     try {
       const [section] = (await connection.workspace.getConfiguration([{ section: 'threat' }])) as unknown[];
       settings = readClientSettings(section, settings);
+      workspace.setSettingDefaults(weightSettings(settings));
       for (const open of workspace.openDocuments()) scheduler.schedule(open.uri);
     } catch (error) {
       log.error(`threat: reading settings failed: ${String(error)}`);
@@ -134,6 +188,7 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
       if (configurationSupported) void refreshSettings();
       else {
         settings = readClientSettings((params.settings as { threat?: unknown } | undefined)?.threat, settings);
+        workspace.setSettingDefaults(weightSettings(settings));
         for (const open of workspace.openDocuments()) scheduler.schedule(open.uri);
       }
     }),
@@ -163,6 +218,7 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
       const uri = params.textDocument.uri;
       const dependents = workspace.dependents(uri);
       scheduler.cancel(uri);
+      models.cancel(uri);
       workspace.close(uri);
       connection.sendDiagnostics({ uri, diagnostics: [] });
       // Importers now read the file from disk, which may differ from the editor's text.
@@ -183,7 +239,7 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     guard(log, 'hover', null, (params: lsp.HoverParams): lsp.Hover | null => {
       const state = analysisOf(params.textDocument.uri);
       if (!state) return null;
-      const result = hover(state.checked, state.document.uri, from.offset(state.document, params.position));
+      const result = hover(state.checked, state.document.uri, from.offset(state.document, params.position), evaluated(state.document.uri));
       return result ? to.hover(result) : null;
     }),
   );
@@ -312,7 +368,7 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
       const state = analysisOf(params.textDocument.uri);
       if (!state) return [];
       const { start, end } = from.range(state.document, params.range);
-      return codeActions(state.checked, state.analysis.diagnostics, state.document.uri, start, end).map((action) =>
+      return codeActions(state.analysis.diagnostics, state.document.uri, start, end).map((action) =>
         to.codeAction(action, action.diagnostics.map(to.diagnostic)),
       );
     }),
@@ -323,7 +379,7 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     guard(log, SUMMARY_REQUEST, null, (params: SummaryParams): SummaryResult | null => {
       const state = analysisOf(params.textDocument.uri);
       if (!state) return null;
-      const summary = scenarioSummary(state.checked, state.analysis.all);
+      const summary = scenarioSummary(state.checked, state.analysis.all, state.analysis.evaluation);
       return { text: summary.text, errors: summary.errors, warnings: summary.warnings };
     }),
   );
@@ -333,8 +389,9 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     guard(log, EXPLAIN_REQUEST, { markdown: null }, (params: ExplainParams): ExplainResult => {
       const state = analysisOf(params.textDocument.uri);
       if (!state) return { markdown: null };
-      const result = hover(state.checked, state.document.uri, from.offset(state.document, params.position));
-      return { markdown: result?.markdown ?? null };
+      const offset = from.offset(state.document, params.position);
+      const markdown = explainStateAt(state.checked, evaluated(state.document.uri), state.document.uri, offset);
+      return { markdown: markdown ?? null };
     }),
   );
 
@@ -343,12 +400,35 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     guard(log, PREDICTIONS_REQUEST, null, (params: PredictionsParams): PredictionsResult | null => {
       const state = analysisOf(params.textDocument.uri);
       if (!state) return null;
-      const scenario = state.checked.lowered.base.scenario;
-      const graph = predictionGraph(scenario);
-      return { title: scenario.title, theory: graph.theory ?? null, svg: predictionGraphSvg(graph) };
+      const evaluation = evaluated(state.document.uri);
+      if (!evaluation) return null;
+      const theory = params.theory === 'power' ? 'power' : 'threat';
+      return { title: evaluation.base.scenario.title, theory, svg: predictionsSvg(evaluation, theory) };
     }),
   );
 
-  connection.onShutdown(() => scheduler.dispose());
+  connection.onCodeLens(
+    guard(log, 'codeLens', [], (params: lsp.CodeLensParams): lsp.CodeLens[] => {
+      const state = analysisOf(params.textDocument.uri);
+      const evaluation = state ? evaluated(state.document.uri) : undefined;
+      if (!state || !evaluation) return [];
+      return codeLenses(state.checked, evaluation, state.document.uri).map((lens) => to.codeLens(lens, state.document.uri));
+    }),
+  );
+
+  connection.languages.inlayHint.on(
+    guard(log, 'inlayHint', [], (params: lsp.InlayHintParams): lsp.InlayHint[] => {
+      const state = analysisOf(params.textDocument.uri);
+      const evaluation = state ? evaluated(state.document.uri) : undefined;
+      if (!state || !evaluation) return [];
+      const { start, end } = from.range(state.document, params.range);
+      return inlayHints(state.checked, evaluation, state.document.uri, start, end).map(to.inlayHint);
+    }),
+  );
+
+  connection.onShutdown(() => {
+    scheduler.dispose();
+    models.dispose();
+  });
   connection.listen();
 }

@@ -5,6 +5,7 @@
  */
 import type {
   CodeAction,
+  CodeLens,
   CompletionItem,
   CompletionResult,
   Diagnostic,
@@ -12,6 +13,7 @@ import type {
   FoldingRange,
   Highlight,
   Hover,
+  InlayHint,
   Location,
   Range,
   SemanticToken,
@@ -167,5 +169,24 @@ export function codeAction(value: CodeAction, diagnostics: readonly lsp.Diagnost
     diagnostics: [...diagnostics],
     edit: workspaceEdit(value.edits),
     ...(value.preferred ? { isPreferred: true } : {}),
+  };
+}
+
+/** A lens whose click explains the state (the VS Code client's command; other editors may ignore it). */
+export function codeLens(value: CodeLens, uri: string): lsp.CodeLens {
+  const lensRange = range(value.range);
+  return {
+    range: lensRange,
+    command: { title: value.title, command: 'threat.explainStateAtCursor', arguments: [uri, lensRange.start] },
+  };
+}
+
+export function inlayHint(value: InlayHint): lsp.InlayHint {
+  return {
+    position: { line: value.position.line - 1, character: value.position.column - 1 },
+    label: value.label,
+    kind: lsp.InlayHintKind.Type,
+    paddingLeft: true,
+    tooltip: value.tooltip,
   };
 }

@@ -4,15 +4,21 @@
  * It is the dsl's `DocumentProvider`, so checking a program reads open documents first.
  */
 import {
-  checkDiagnostics,
+  carryClaimProblems,
   checkProgram,
   createDocument,
   documentDiagnostics,
+  evaluateProgram,
+  toDiagnostics,
+  withSettingDefaults,
   type CheckedProgram,
   type Diagnostic,
   type DocumentProvider,
+  type Problem,
+  type ProgramEvaluation,
   type SourceDocument,
 } from '@threatlab/dsl';
+import type { SettingName } from '@threatlab/core';
 import { normalizeUri, readUri } from './file-system.js';
 
 export interface OpenDocument {
@@ -24,10 +30,18 @@ export interface OpenDocument {
 export interface Analysis {
   readonly checked: CheckedProgram;
   /** Every diagnostic of the program, and those shown for the root document. */
-  readonly all: readonly Diagnostic[];
-  readonly diagnostics: readonly Diagnostic[];
+  all: readonly Diagnostic[];
+  diagnostics: readonly Diagnostic[];
   /** The documents the analysis read, to tell when it is stale. */
   readonly inputs: ReadonlyMap<string, SourceDocument>;
+  /** The model's results, once it has run on this analysis. */
+  evaluation?: ProgramEvaluation | undefined;
+  /** Failed claims: the model's, or until it has run, those carried over from the last run. */
+  claimProblems: readonly Problem[];
+  /** Whether `claimProblems` come from a model run on this very analysis. */
+  evaluated: boolean;
+  /** How long the model took, in ms, once it has run. */
+  modelMs?: number;
 }
 
 export class Workspace implements DocumentProvider {
@@ -37,6 +51,8 @@ export class Workspace implements DocumentProvider {
   private readonly aliases = new Map<string, SourceDocument>();
   /** Files found in the workspace folders, for workspace symbols. */
   workspaceFiles: readonly string[] = [];
+  /** Model settings from the editor, under each scenario's own settings. */
+  private settingDefaults: Readonly<Partial<Record<SettingName, number>>> = {};
 
   constructor(private readonly read: (uri: string) => string | undefined = readUri) {}
 
@@ -97,15 +113,48 @@ export class Workspace implements DocumentProvider {
     const cached = this.analyses.get(key);
     if (cached && this.isFresh(cached)) return cached;
     const checked = checkProgram(open.uri, this);
-    const all = checkDiagnostics(checked);
+    const claimProblems = cached ? carryClaimProblems({ checked: cached.checked, problems: cached.claimProblems }, checked) : [];
     const analysis: Analysis = {
       checked,
-      all,
-      diagnostics: documentDiagnostics(checked, open.uri, all),
+      all: [],
+      diagnostics: [],
       inputs: new Map(checked.program.documents.map((d) => [d.uri, d])),
+      claimProblems,
+      evaluated: false,
+      ...(cached?.modelMs !== undefined ? { modelMs: cached.modelMs } : {}),
     };
+    this.setDiagnostics(open.uri, analysis);
     this.analyses.set(key, analysis);
     return analysis;
+  }
+
+  /** Runs the model on the analysis of `uri` (once per analysis); its claims join the diagnostics. */
+  evaluate(uri: string, now: () => number = () => performance.now()): Analysis | undefined {
+    const analysis = this.analysis(uri);
+    const open = this.openDocument(uri);
+    if (!analysis || !open) return undefined;
+    if (analysis.evaluated) return analysis;
+    const started = now();
+    analysis.evaluation = evaluateProgram(withSettingDefaults(analysis.checked, this.settingDefaults));
+    analysis.modelMs = now() - started;
+    analysis.claimProblems = analysis.evaluation?.problems ?? [];
+    analysis.evaluated = true;
+    this.setDiagnostics(open.uri, analysis);
+    return analysis;
+  }
+
+  /** Editor settings for the model; every analysis runs the model again with them. */
+  setSettingDefaults(defaults: Readonly<Partial<Record<SettingName, number>>>): void {
+    this.settingDefaults = defaults;
+    for (const analysis of this.analyses.values()) {
+      analysis.evaluated = false;
+      analysis.evaluation = undefined;
+    }
+  }
+
+  private setDiagnostics(uri: string, analysis: Analysis): void {
+    analysis.all = toDiagnostics(analysis.checked.program, [...analysis.checked.problems, ...analysis.claimProblems]);
+    analysis.diagnostics = documentDiagnostics(analysis.checked, uri, analysis.all);
   }
 
   /** The latest analysis without recomputing it, fresh or not. */
