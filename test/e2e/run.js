@@ -121,7 +121,7 @@ try {
     await hover.waitFor({ timeout: 20_000 });
     await waitFor(async () => ((await hover.textContent()) ?? '').includes('German Empire'), 20_000, async () => `hover text: ${await hover.textContent()}`);
     const text = (await hover.textContent()) ?? '';
-    if (!text.includes('power: 15.8%')) throw new Error(`hover lacks the power share: ${text}`);
+    if (!text.includes('power 15.8%') || !text.includes('Balance of threat')) throw new Error(`hover lacks the power share or the prediction: ${text}`);
     await page.keyboard.press('Escape');
   });
 
@@ -153,6 +153,20 @@ try {
   });
   await page.waitForTimeout(500);
   await page.screenshot({ path: join(results, 'e2e-predictions.png') });
+
+  await check('the balance-of-power toggle redraws the graph', async () => {
+    const graphFrame = async (text) => {
+      for (const frame of page.frames()) {
+        const title = await frame.locator('svg title').first().textContent({ timeout: 500 }).catch(() => null);
+        if (title?.includes(text)) return frame;
+      }
+      return undefined;
+    };
+    let frame;
+    await waitFor(async () => (frame = await graphFrame('balance of threat')) !== undefined, 20_000, () => 'no graph under balance of threat');
+    await frame.locator('button#power').click();
+    await waitFor(async () => (await graphFrame('balance of power')) !== undefined, 20_000, () => 'the graph was not redrawn under balance of power');
+  });
 } catch (error) {
   checks.push({ name: 'setup', error });
   await page?.screenshot({ path: join(results, 'e2e-failure.png') }).catch(() => {});
