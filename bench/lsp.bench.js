@@ -53,8 +53,13 @@ await client.sendNotification(DidOpenTextDocumentNotification.type, { textDocume
 const initial = await pending;
 console.log(`opened ${(text.length / 1e6).toFixed(2)} MB, ${lines.length} lines, ${initial.length} diagnostics`);
 
+// Keystrokes come at a fast typist's pace (LSP_BENCH_GAP_MS, 50 ms by default): the server's
+// model stage waits for a pause in typing, as it would for a person.
+const gap = Number(process.env.LSP_BENCH_GAP_MS ?? 50);
+
 /** Applies one edit locally and sends it; resolves with the latency to its diagnostics. */
 async function keystroke(line, character, deleteCount, insert) {
+  await new Promise((resolve) => setTimeout(resolve, gap));
   const start = lineOffset(line) + character;
   text = text.slice(0, start) + insert + text.slice(start + deleteCount);
   rebuildLines();

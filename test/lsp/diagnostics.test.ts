@@ -39,6 +39,22 @@ describe('diagnostics', () => {
     expect(harness.published.at(-1)?.version).toBe(2);
   });
 
+  it('applies range edits, several in one notification, each to the text the previous made', async () => {
+    harness = await startHarness();
+    const uri = 'file:///ws/a.threat';
+    await harness.open(uri, 'state A { power 0.1 }\nstate B { power 0.1 }\nborder A B\nB sees A as hostile\n');
+    const next = harness.diagnostics(uri, 2);
+    harness.edit(uri, 2, [
+      // "border A B" -> "border A Bx", then "B sees A" -> "B sees Q" on the next line.
+      { range: { start: { line: 2, character: 10 }, end: { line: 2, character: 10 } }, text: 'x' },
+      { range: { start: { line: 3, character: 7 }, end: { line: 3, character: 8 } }, text: 'Q' },
+    ]);
+    expect((await next).map((d) => [d.range.start.line, d.message])).toEqual([
+      [2, 'State "Bx" is not declared; did you mean "B"?'],
+      [3, 'State "Q" is not declared; did you mean "A"?'],
+    ]);
+  });
+
   it('gives related locations that point at the first declaration', async () => {
     harness = await startHarness();
     const uri = 'file:///ws/a.threat';

@@ -30,17 +30,29 @@ export interface CheckedProgram {
 export function checkProgram(root: string, provider: DocumentProvider, options: CheckOptions = {}): CheckedProgram {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const program = loadProgram(root, provider, limits);
+  const { facts, symbols, problems } = checkLoaded(program);
+  const lowered = lowerProgram(program, facts, symbols);
+  return { program, facts, symbols, lowered, problems };
+}
+
+/**
+ * Facts, names and every check of a loaded program. `problems` holds the documents' syntax
+ * problems, then loading's, then the checks' (`checkProblems`, which incremental checking
+ * keeps apart).
+ */
+export function checkLoaded(program: Program): { facts: ProgramFacts; symbols: SymbolTable; problems: Problem[]; checkProblems: Problem[] } {
   const problems: Problem[] = [];
   for (const document of program.documents) problems.push(...document.parseProblems);
   problems.push(...program.problems);
   const facts = collectFacts(program.overLimit ? { ...program, documents: [] } : program);
   const symbols = buildSymbols(facts);
+  const checkProblems: Problem[] = [];
   if (!program.overLimit) {
-    const context = { program, facts, symbols, report: (problem: Problem) => problems.push(problem) };
+    const context = { program, facts, symbols, report: (problem: Problem) => checkProblems.push(problem) };
     for (const check of CHECKS) check(context);
   }
-  const lowered = lowerProgram(program, facts, symbols);
-  return { program, facts, symbols, lowered, problems };
+  problems.push(...checkProblems);
+  return { facts, symbols, problems, checkProblems };
 }
 
 /** The checked program's problems as diagnostics, sorted by document and position. */

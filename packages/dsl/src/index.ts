@@ -7,6 +7,7 @@ export * from './suggest.js';
 export * from './limits.js';
 export * from './document.js';
 export * from './incremental-parse.js';
+export * from './incremental-check.js';
 export * from './program.js';
 export * from './facts.js';
 export * from './symbols.js';

@@ -36,6 +36,8 @@ export interface Harness {
   open(uri: string, text: string, version?: number): Promise<Diagnostic[]>;
   /** Replaces the whole text. */
   change(uri: string, text: string, version: number): void;
+  /** Sends range edits, as an editor does on each keystroke. */
+  edit(uri: string, version: number, changes: { range: { start: Position; end: Position }; text: string }[]): void;
   /** The next diagnostics for `uri` with at least this version. */
   diagnostics(uri: string, version?: number): Promise<Diagnostic[]>;
   /** Shuts the server down (so no stage is left to run), then closes the streams. */
@@ -103,6 +105,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
     change(uri, text, version) {
       void client.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
+    },
+    edit(uri, version, changes) {
+      void client.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
     },
     diagnostics,
     async dispose() {

@@ -8,7 +8,6 @@ import {
   codeActions,
   codeLenses,
   completion,
-  createDocument,
   definition,
   documentSymbols,
   explainStateAt,
@@ -18,7 +17,6 @@ import {
   highlights,
   hover,
   inlayHints,
-  LineIndex,
   predictionsSvg,
   prepareRename,
   references,
@@ -197,7 +195,7 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
   connection.onDidOpenTextDocument(
     guard(log, 'didOpen', undefined, (params: lsp.DidOpenTextDocumentParams) => {
       const { uri, version, text } = params.textDocument;
-      workspace.setOpen(uri, version, createDocument(uri, text));
+      workspace.openText(uri, version, text);
       changed(uri);
     }),
   );
@@ -205,10 +203,10 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
   connection.onDidChangeTextDocument(
     guard(log, 'didChange', undefined, (params: lsp.DidChangeTextDocumentParams) => {
       const { uri, version } = params.textDocument;
-      const open = workspace.openDocument(uri);
-      if (!open) return;
-      const { text } = from.contentChanges(open.document, params.contentChanges, (t) => new LineIndex(t));
-      workspace.setOpen(uri, version, createDocument(open.uri, text));
+      if (!workspace.openDocument(uri)) return;
+      // Each change applies to the text the previous one produced; only the statements it
+      // touched are parsed and checked again.
+      workspace.editText(uri, version, params.contentChanges, from.contentChange);
       changed(uri);
     }),
   );

@@ -5,14 +5,15 @@
  */
 import {
   carryClaimProblems,
-  checkProgram,
   createDocument,
   documentDiagnostics,
   evaluateProgram,
+  IncrementalProgram,
   toDiagnostics,
   withSettingDefaults,
   type CheckedProgram,
   type Diagnostic,
+  type DocumentEdit,
   type DocumentProvider,
   type Problem,
   type ProgramEvaluation,
@@ -24,6 +25,8 @@ import { normalizeUri, readUri } from './file-system.js';
 export interface OpenDocument {
   readonly uri: string;
   readonly version: number;
+  /** The document and its incremental parsing and checking state. */
+  readonly session: IncrementalProgram;
   readonly document: SourceDocument;
 }
 
@@ -88,8 +91,28 @@ export class Workspace implements DocumentProvider {
     return this.open.values();
   }
 
-  setOpen(uri: string, version: number, document: SourceDocument): void {
-    this.open.set(normalizeUri(uri), { uri, version, document });
+  /** A document the editor opened. */
+  openText(uri: string, version: number, text: string): void {
+    this.store(uri, version, new IncrementalProgram(uri, text));
+  }
+
+  /** Edits of an open document, each in the coordinates of the text the previous one made. */
+  editText<T>(uri: string, version: number, changes: readonly T[], toEdit: (document: SourceDocument, change: T) => DocumentEdit): void {
+    const open = this.openDocument(uri);
+    if (!open) return;
+    for (const change of changes) open.session.edit(toEdit(open.session.document, change));
+    this.store(open.uri, version, open.session);
+  }
+
+  private store(uri: string, version: number, session: IncrementalProgram): void {
+    this.open.set(normalizeUri(uri), {
+      uri,
+      version,
+      session,
+      get document() {
+        return session.document;
+      },
+    });
   }
 
   close(uri: string): void {
@@ -112,7 +135,7 @@ export class Workspace implements DocumentProvider {
     if (!open) return undefined;
     const cached = this.analyses.get(key);
     if (cached && this.isFresh(cached)) return cached;
-    const checked = checkProgram(open.uri, this);
+    const checked = open.session.check(this);
     const claimProblems = cached ? carryClaimProblems({ checked: cached.checked, problems: cached.claimProblems }, checked) : [];
     const analysis: Analysis = {
       checked,
