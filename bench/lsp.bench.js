@@ -94,14 +94,14 @@ for (let round = 0; round < rounds; round++) {
   const line = perceptionLines[(round * 7919) % perceptionLines.length];
   const current = lineText(line);
   const digit = current.length - 1;
-  samples.push(await keystroke(line, digit, 1, String((Number(current[digit]) + 1) % 10)));
+  samples.push({ kind: 'middle', ...(await keystroke(line, digit, 1, String((Number(current[digit]) + 1) % 10))) });
   const end = lineStarts.length - 1;
   const typed = `S${round % 200} sees S${(round + 1) % 200} as hostile 0.5`;
-  for (let i = 0; i < typed.length; i += 3) samples.push(await keystroke(end, i, 0, typed.slice(i, i + 3)));
-  samples.push(await keystroke(end, typed.length, 0, '\n'));
+  for (let i = 0; i < typed.length; i += 3) samples.push({ kind: 'end', ...(await keystroke(end, i, 0, typed.slice(i, i + 3))) });
+  samples.push({ kind: 'end', ...(await keystroke(end, typed.length, 0, '\n')) });
   const border = lines.findIndex((l) => l.startsWith('border '));
-  samples.push(await keystroke(border, 8, 0, 'x'));
-  samples.push(await keystroke(border, 8, 1, ''));
+  samples.push({ kind: 'top', ...(await keystroke(border, 8, 0, 'x')) });
+  samples.push({ kind: 'top', ...(await keystroke(border, 8, 1, '')) });
 }
 const warm = samples.slice(Math.min(10, Math.floor(samples.length / 4))).map((s) => s.ms).sort((a, b) => a - b);
 report('keystroke to diagnostics, 1 MB (200 states, matrix)', {
@@ -111,6 +111,15 @@ report('keystroke to diagnostics, 1 MB (200 states, matrix)', {
   max_ms: warm[warm.length - 1],
 });
 target('diagnostics p95', percentile(warm, 95), 30);
+// Where the keystroke was: a perception's value in the middle of the file (nothing moves),
+// typing a new statement at the end, or near the top (every statement after it moves).
+for (const kind of ['middle', 'end', 'top']) {
+  const times = samples.slice(10).filter((s) => s.kind === kind).map((s) => s.ms).sort((a, b) => a - b);
+  report(`  keystrokes ${kind === 'top' ? 'near the top' : kind === 'end' ? 'at the end' : 'in the middle'}`, { keystrokes: times.length, p50_ms: percentile(times, 50), p95_ms: percentile(times, 95) });
+}
+
+// A person hovers after typing stops: let the model's stage (claims, lenses) finish first.
+await new Promise((resolve) => setTimeout(resolve, 1500));
 
 // Hover on state names and completion after "sees", all over the file.
 const hovers = [];

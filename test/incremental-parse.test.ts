@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { createDocument, generateScenario, updateDocument, type SourceDocument } from '@threatlab/dsl';
+import { fileSummary, summarize } from '../packages/dsl/src/file-summary.js';
 import { describe, expect, it } from 'vitest';
 
 const fixtures = join(import.meta.dirname, 'fixtures', 'language');
@@ -22,6 +23,7 @@ function snapshot(document: SourceDocument) {
     items: JSON.stringify(document.file.items),
     problems: JSON.stringify([...document.parseProblems].sort((a, b) => a.start - b.start || a.end - b.end || (a.message < b.message ? -1 : 1))),
     lines: Array.from({ length: document.lines.lineCount }, (_, i) => document.lines.lineStart(i + 1)),
+    summary: fileSummary(document.file.items),
   };
 }
 
@@ -37,7 +39,8 @@ describe('incremental parsing', () => {
             const start = Math.floor(where * document.text.length);
             const end = Math.min(document.text.length, start + length);
             document = updateDocument(document, { start, end, newText: insert }).document;
-            expect(snapshot(document)).toEqual(snapshot(createDocument('file:///t.threat', document.text)));
+            const full = createDocument('file:///t.threat', document.text);
+            expect(snapshot(document)).toEqual({ ...snapshot(full), summary: summarize(full.file.items, 0) });
           }
         },
       ),

@@ -55,8 +55,9 @@ export class IncrementalProgram {
   private pending: DocumentChange | undefined;
   private last: LastCheck | undefined;
   private readonly limits: Limits;
-  /** How the last check was done; tests and benchmarks read it. */
+  /** How the last check was done, and why not incrementally; tests and benchmarks read it. */
   lastCheck: 'full' | 'incremental' | undefined;
+  fullReason: string | undefined;
 
   constructor(
     readonly uri: string,
@@ -88,10 +89,16 @@ export class IncrementalProgram {
    */
   check(provider: DocumentProvider): CheckedProgram {
     const program = loadProgram(this.uri, provider, this.limits);
-    const quick = this.last && this.pending && program.documents.at(-1) === this.current ? this.incremental(program, this.last, this.pending) : undefined;
+    this.fullReason = !this.last ? 'first check' : !this.pending ? 'no edit' : program.documents.at(-1) !== this.current ? 'not the root' : undefined;
+    const quick = this.fullReason === undefined ? this.incremental(program, this.last!, this.pending!) : undefined;
     this.pending = undefined;
     this.lastCheck = quick ? 'incremental' : 'full';
     return quick ?? this.full(program);
+  }
+
+  private fail(reason: string): undefined {
+    this.fullReason = reason;
+    return undefined;
   }
 
   private full(program: Program): CheckedProgram {
@@ -111,22 +118,32 @@ export class IncrementalProgram {
 
   private incremental(program: Program, last: LastCheck, change: DocumentChange): CheckedProgram | undefined {
     const root = this.current;
-    if (last.hasVariants || program.overLimit || last.program.overLimit) return undefined;
-    if (root.parseProblems.some((p) => p.code === 'file-too-large') || last.root.parseProblems.some((p) => p.code === 'file-too-large')) return undefined;
+    if (last.hasVariants || program.overLimit || last.program.overLimit) return this.fail('variants or a limit');
+    if (root.parseProblems.some((p) => p.code === 'file-too-large') || last.root.parseProblems.some((p) => p.code === 'file-too-large')) return this.fail('a file over the size limit');
     // Every other document must be the one checked last time.
-    if (program.documents.length !== last.program.documents.length) return undefined;
-    for (let i = 0; i < program.documents.length - 1; i++) if (program.documents[i] !== last.program.documents[i]) return undefined;
+    if (program.documents.length !== last.program.documents.length) return this.fail('the imports changed');
+    for (let i = 0; i < program.documents.length - 1; i++) if (program.documents[i] !== last.program.documents[i]) return this.fail('an imported file changed');
 
     const oldItems = last.root.file.items;
     const newItems = root.file.items;
-    const { prefix, suffix } = change;
-    if (prefix + suffix > Math.min(oldItems.length, newItems.length)) return undefined;
+    if (change.prefix + change.suffix > Math.min(oldItems.length, newItems.length)) return this.fail('an inconsistent change');
+    const delta = root.text.length - last.root.text.length;
+    // Re-parsing starts a little before the edit and may stop a little after it: statements
+    // parsed again to the same text are not part of the edit.
+    let { prefix, suffix } = change;
+    while (prefix < oldItems.length - suffix && prefix < newItems.length - suffix && sameStatement(last.root, oldItems[prefix]!, root, newItems[prefix]!, 0)) prefix++;
+    while (
+      suffix < oldItems.length - prefix &&
+      suffix < newItems.length - prefix &&
+      sameStatement(last.root, oldItems[oldItems.length - 1 - suffix]!, root, newItems[newItems.length - 1 - suffix]!, delta)
+    ) {
+      suffix++;
+    }
     const oldRegion = oldItems.slice(prefix, oldItems.length - suffix);
     const newRegion = newItems.slice(prefix, newItems.length - suffix);
-    if (oldRegion.length + newRegion.length > MAX_REGION) return undefined;
-    if (!oldRegion.every((i) => FACT_KINDS.has(i.type)) || !newRegion.every((i) => FACT_KINDS.has(i.type))) return undefined;
+    if (oldRegion.length + newRegion.length > MAX_REGION) return this.fail('a large edit');
+    if (!oldRegion.every((i) => FACT_KINDS.has(i.type)) || !newRegion.every((i) => FACT_KINDS.has(i.type))) return this.fail('an edit of a statement other than a fact or claim');
 
-    const delta = root.text.length - last.root.text.length;
     const oldStart = prefix < oldItems.length ? oldItems[prefix]!.start : last.root.text.length;
     const oldEnd = suffix > 0 ? oldItems[oldItems.length - suffix]!.start : Infinity;
 
@@ -160,7 +177,7 @@ export class IncrementalProgram {
       }
       if (problem.start >= oldStart && problem.start < oldEnd) continue;
       const moved = moveProblem(problem, root.uri, oldStart, oldEnd, delta);
-      if (!moved) return undefined;
+      if (!moved) return this.fail('a problem that points into the edit');
       kept.push(moved);
     }
 
@@ -185,7 +202,7 @@ export class IncrementalProgram {
     checkValues(context);
     checkFacts(context);
     const checkProblems = [...kept, ...fresh];
-    if (checkProblems.filter((p) => p.code === 'unknown-state').length >= MAX_UNKNOWN) return undefined;
+    if (checkProblems.filter((p) => p.code === 'unknown-state').length >= MAX_UNKNOWN) return this.fail('many unknown names');
 
     for (const [key, count] of counts) {
       if (count === 0) last.counts.delete(key);
@@ -255,9 +272,12 @@ function statementsSharing(program: Program, keys: Set<string>, root: SourceDocu
   const found = new Map<Item, { uri: string; item: Item }>();
   for (let grew = true; grew; ) {
     grew = false;
+    // A statement can only state a key if it names a state of one; most are skipped on that.
+    const names = new Set<string>();
+    for (const key of keys) for (const name of key.split('\u0000').slice(1)) names.add(name);
     for (const document of program.documents) {
       for (const item of document.file.items) {
-        if (found.has(item) || (document === root && inRegion.has(item))) continue;
+        if (!namesAny(item, names) || found.has(item) || (document === root && inRegion.has(item))) continue;
         const itemKeys = factKeys(item);
         if (!itemKeys.some((k) => keys.has(k))) continue;
         found.set(item, { uri: document.uri, item });
@@ -273,20 +293,42 @@ function statementsSharing(program: Program, keys: Set<string>, root: SourceDocu
   return [...found.values()];
 }
 
+function namesAny(item: Item, names: ReadonlySet<string>): boolean {
+  switch (item.type) {
+    case 'Perception':
+      return names.has(item.observer.name);
+    case 'Border':
+      return item.pairs.some((p) => names.has(p.a.name) || names.has(p.b.name));
+    case 'Sea':
+    case 'Distance':
+      return names.has(item.a.name);
+    default:
+      return false;
+  }
+}
+
+/** Whether two statements, of two versions of a document, are the same text at the same place. */
+function sameStatement(a: SourceDocument, x: Item, b: SourceDocument, y: Item, delta: number): boolean {
+  if (x.type !== y.type || x.start + delta !== y.start || x.end + delta !== y.end) return false;
+  if ('closed' in x && 'closed' in y && x.closed !== y.closed) return false;
+  return a.text.slice(x.start, x.end) === b.text.slice(y.start, y.end);
+}
+
 function within(spans: readonly { start: number; end: number }[] | undefined, offset: number): boolean {
   return spans !== undefined && spans.some((s) => offset >= s.start && offset <= s.end);
 }
 
 /** A root-document problem outside the edit, with every offset in the root moved past it. */
 function moveProblem(problem: Problem, uri: string, oldStart: number, oldEnd: number, delta: number): Problem | undefined {
-  const move = (x: number) => (x < oldStart ? x : x >= oldEnd ? x + delta : Number.NaN);
+  // An end offset is exclusive: one at the edit's start still ends before it.
+  const move = (x: number, end = false) => (x < oldStart || (end && x === oldStart) ? x : x >= oldEnd ? x + delta : Number.NaN);
   if (delta === 0) return problem;
   const start = move(problem.start);
-  const end = move(problem.end);
-  const related = problem.related?.map((r) => (r.uri === uri ? { ...r, start: move(r.start), end: move(r.end) } : r));
+  const end = move(problem.end, true);
+  const related = problem.related?.map((r) => (r.uri === uri ? { ...r, start: move(r.start), end: move(r.end, true) } : r));
   const fixes = problem.fixes?.map((fix) => ({
     ...fix,
-    edits: fix.edits.map((e) => (e.uri === undefined || e.uri === uri ? { ...e, start: move(e.start), end: move(e.end) } : e)),
+    edits: fix.edits.map((e) => (e.uri === undefined || e.uri === uri ? { ...e, start: move(e.start, e.start === e.end), end: move(e.end, true) } : e)),
   }));
   const all = [start, end, ...(related ?? []).filter((r) => r.uri === uri).flatMap((r) => [r.start, r.end]), ...(fixes ?? []).flatMap((f) => f.edits.flatMap((e) => [e.start, e.end]))];
   if (all.some((x) => Number.isNaN(x))) return undefined;

@@ -17,6 +17,7 @@ import { parse as peggyParse } from '../generated/threat-parser.js';
 import { createDocument, documentWithLines, type SourceDocument } from './document.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { LineIndex } from './line-index.js';
+import { fileSummary, rememberSummary, summarize } from './file-summary.js';
 import { collectItems } from './parse.js';
 import type { Problem, ProblemFix, ProblemRelated } from './problem.js';
 import type { Item, NameNode, NumberNode, WordNode } from './syntax-tree.js';
@@ -61,7 +62,7 @@ export function updateDocument(
   const full = () => ({ document: createDocument(previous.uri, text, limits), change: { prefix: 0, suffix: 0 } });
   if (text.length > limits.maxFileSize || old.length > limits.maxFileSize) return full();
   const items = previous.file.items;
-  if (items.some((item) => item.type === 'Variant' && !item.closed && item.start <= end) || hasUnclosedBlockComment(old, end)) return full();
+  if (fileSummary(items).openVariant || hasUnclosedBlockComment(previous, end)) return full();
 
   try {
     return incremental(previous, items, text, start, end, edit.newText, limits);
@@ -114,6 +115,16 @@ function incremental(
   const kept = items.slice(0, restart);
   const shifted = delta === 0 ? items.slice(suffixFrom) : items.slice(suffixFrom).map((item) => shiftItem(item, delta));
   const merged = kept.concat(region.items, shifted);
+  // The new file's summary from the old one's and the re-parsed statements'.
+  const oldSummary = fileSummary(items);
+  const inRegion = summarize(region.items, restart);
+  const oldInRegion = summarize(items.slice(restart, suffixFrom), restart);
+  const indexShift = region.items.length - (suffixFrom - restart);
+  rememberSummary(merged, {
+    imports: [...oldSummary.imports.filter((i) => i < restart), ...inRegion.imports, ...oldSummary.imports.filter((i) => i >= suffixFrom).map((i) => i + indexShift)],
+    statements: oldSummary.statements - oldInRegion.statements + inRegion.statements,
+    openVariant: inRegion.openVariant,
+  });
 
   const problems: Problem[] = [];
   for (const problem of previous.parseProblems) if (problem.start < regionStart) problems.push(problem);
@@ -127,6 +138,8 @@ function incremental(
     { uri: previous.uri, text, file: { type: 'File', items: merged }, parseProblems: problems },
     () => LineIndex.edited(oldLines, start, end, newText, text),
   );
+  // Only the edited stretch can have brought in a `/*` the old text did not have.
+  if (!hasBlockComment(previous)) BLOCK_COMMENTS.set(document, text.slice(Math.max(0, start - 1), start + newText.length + 1).includes('/*'));
   return { document, change: { prefix: restart, suffix: items.length - suffixFrom } };
 }
 
@@ -154,8 +167,19 @@ function lowerBoundStart(items: readonly Item[], offset: number): number {
   return low;
 }
 
+/** Whether the text has `/*` at all, per document: most files have none and need no search. */
+const BLOCK_COMMENTS = new WeakMap<SourceDocument, boolean>();
+
+function hasBlockComment(document: SourceDocument): boolean {
+  let has = BLOCK_COMMENTS.get(document);
+  if (has === undefined) BLOCK_COMMENTS.set(document, (has = document.text.includes('/*')));
+  return has;
+}
+
 /** Whether a `/*` before `offset` is never closed (it then swallows the rest of the file). */
-function hasUnclosedBlockComment(text: string, offset: number): boolean {
+function hasUnclosedBlockComment(document: SourceDocument, offset: number): boolean {
+  if (!hasBlockComment(document)) return false;
+  const text = document.text;
   const open = text.lastIndexOf('/*', offset);
   return open >= 0 && text.indexOf('*/', open + 2) < 0;
 }

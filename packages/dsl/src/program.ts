@@ -4,6 +4,7 @@
  * depth and statement limits.
  */
 import type { DocumentProvider, SourceDocument } from './document.js';
+import { fileSummary, importStatements } from './file-summary.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import type { Problem } from './problem.js';
 import type { ImportStmt, Item } from './syntax-tree.js';
@@ -109,19 +110,13 @@ export function loadProgram(root: string, provider: DocumentProvider, limits: Li
   return { root, documents, byUri, imports, problems, statementCount, overLimit };
 }
 
+// Both are walks over every statement, cached per file (file-summary.ts).
 function importsOf(items: readonly Item[]): ImportStmt[] {
-  const result: ImportStmt[] = [];
-  for (const item of items) if (item.type === 'Import') result.push(item);
-  return result;
+  return importStatements(items);
 }
 
 function countStatements(items: readonly Item[]): number {
-  let count = 0;
-  for (const item of items) {
-    count += 1;
-    if (item.type === 'Variant') count += countStatements(item.items);
-  }
-  return count;
+  return fileSummary(items).statements;
 }
 
 function shortName(uri: string): string {

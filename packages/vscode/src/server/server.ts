@@ -91,9 +91,9 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     publish(uri);
     models.schedule(uri);
   }
-  // Stage 2: the model. It waits twice as long as it last took (at most half a second), so
-  // a small scenario gets its claims at once and a large one does not run the model between
-  // keystrokes; any edit cancels the wait.
+  // Stage 2: the model. It waits for a pause in typing: 150 ms, or three times as long as
+  // the model last took if that is longer (at most a second), so that it does not run between
+  // keystrokes and delay the next one's diagnostics; any edit cancels the wait.
   function* model(uri: string, flag: CancellationFlag): Generator<void, void, void> {
     if (flag.cancelled) return;
     const open = workspace.openDocument(uri);
@@ -110,7 +110,7 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
   const scheduler = new DiagnosticsScheduler(check, () => settings.debounceMs, onError);
   let modelDelay = 0;
   const models = new DiagnosticsScheduler(model, () => modelDelay, onError);
-  const modelDelayFor = (uri: string) => Math.min(500, 2 * (workspace.lastAnalysis(uri)?.modelMs ?? 0));
+  const modelDelayFor = (uri: string) => Math.min(1000, Math.max(150, 3 * (workspace.lastAnalysis(uri)?.modelMs ?? 0)));
 
   /** The document and its latest analysis, computed now if an edit made it stale. */
   const analysisOf = (uri: string) => {

@@ -1,0 +1,62 @@
+/**
+ * Facts about a file's top-level statements that loading a program needs on every check:
+ * where its imports are, how many statements it has, whether a variant or a block comment is
+ * left open. Computing them is a walk over every statement; a file re-parsed incrementally
+ * gets them from the previous version and the edit instead (incremental-parse.ts), so an
+ * edit of a 40,000-statement file does not walk it again. Cached per statement array.
+ */
+import type { ImportStmt, Item } from './syntax-tree.js';
+
+export interface FileSummary {
+  /** Indexes of the top-level `import` statements. */
+  readonly imports: readonly number[];
+  /** Statements, those inside variants included. */
+  readonly statements: number;
+  /** Whether some variant has no closing `}` (it then runs to the end of the file). */
+  readonly openVariant: boolean;
+}
+
+const SUMMARIES = new WeakMap<readonly Item[], FileSummary>();
+
+export function fileSummary(items: readonly Item[]): FileSummary {
+  let summary = SUMMARIES.get(items);
+  if (!summary) {
+    summary = summarize(items, 0);
+    SUMMARIES.set(items, summary);
+  }
+  return summary;
+}
+
+/** The summary of a run of statements, with import indexes counted from `offset`. */
+export function summarize(items: readonly Item[], offset: number): FileSummary {
+  const imports: number[] = [];
+  let statements = 0;
+  let openVariant = false;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    statements += 1;
+    if (item.type === 'Import') imports.push(offset + i);
+    else if (item.type === 'Variant') {
+      statements += countStatements(item.items);
+      if (!item.closed) openVariant = true;
+    }
+  }
+  return { imports, statements, openVariant };
+}
+
+export function rememberSummary(items: readonly Item[], summary: FileSummary): void {
+  SUMMARIES.set(items, summary);
+}
+
+export function importStatements(items: readonly Item[]): ImportStmt[] {
+  return fileSummary(items).imports.map((i) => items[i] as ImportStmt);
+}
+
+function countStatements(items: readonly Item[]): number {
+  let count = 0;
+  for (const item of items) {
+    count += 1;
+    if (item.type === 'Variant') count += countStatements(item.items);
+  }
+  return count;
+}
