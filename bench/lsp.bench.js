@@ -87,6 +87,7 @@ const lineText = (line) => text.slice(lineStarts[line], (lineStarts[line + 1] ??
 // the file, type a new perception at the end character by character (invalid until it is
 // complete), and type a typo into a state name and take it back.
 const samples = [];
+const typingCompletions = [];
 const perceptionLines = [];
 for (let i = 0; i < lines.length; i++) if (/^S\d+ sees S\d+ as \w[\w-]* 0\.\d\d$/.test(lines[i])) perceptionLines.push(i);
 const rounds = Number(process.env.LSP_BENCH_ROUNDS ?? 12);
@@ -97,7 +98,13 @@ for (let round = 0; round < rounds; round++) {
   samples.push({ kind: 'middle', ...(await keystroke(line, digit, 1, String((Number(current[digit]) + 1) % 10))) });
   const end = lineStarts.length - 1;
   const typed = `S${round % 200} sees S${(round + 1) % 200} as hostile 0.5`;
-  for (let i = 0; i < typed.length; i += 3) samples.push({ kind: 'end', ...(await keystroke(end, i, 0, typed.slice(i, i + 3))) });
+  for (let i = 0; i < typed.length; i += 3) {
+    samples.push({ kind: 'end', ...(await keystroke(end, i, 0, typed.slice(i, i + 3))) });
+    // An editor asks for completions as the person types.
+    const t0 = performance.now();
+    await client.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: end, character: Math.min(typed.length, i + 3) } });
+    typingCompletions.push(performance.now() - t0);
+  }
   samples.push({ kind: 'end', ...(await keystroke(end, typed.length, 0, '\n')) });
   const border = lines.findIndex((l) => l.startsWith('border '));
   samples.push({ kind: 'top', ...(await keystroke(border, 8, 0, 'x')) });
@@ -118,8 +125,11 @@ for (const kind of ['middle', 'end', 'top']) {
   report(`  keystrokes ${kind === 'top' ? 'near the top' : kind === 'end' ? 'at the end' : 'in the middle'}`, { keystrokes: times.length, p50_ms: percentile(times, 50), p95_ms: percentile(times, 95) });
 }
 
+const typing = typingCompletions.slice(10).sort((a, b) => a - b);
+report('completion while typing, 1 MB', { requests: typing.length, p50_ms: percentile(typing, 50), p95_ms: percentile(typing, 95) });
+
 // A person hovers after typing stops: let the model's stage (claims, lenses) finish first.
-await new Promise((resolve) => setTimeout(resolve, 1500));
+await new Promise((resolve) => setTimeout(resolve, 2500));
 
 // Hover on state names and completion after "sees", all over the file.
 const hovers = [];

@@ -47,7 +47,8 @@ export function evaluateProgram(checked: CheckedProgram, options: AnalyzeOptions
   return { base, variants, problems };
 }
 
-function claimProblem(checked: CheckedProgram, result: ClaimResult, source: Located<ExpectStmt>, variant: string | undefined): Problem {
+/** A failed claim as a `claim-failed` problem, with its counterfactual and fix when it has one. */
+export function claimProblem(checked: CheckedProgram, result: ClaimResult, source: Located<ExpectStmt>, variant: string | undefined): Problem {
   const text = checked.program.byUri.get(source.uri)?.text ?? '';
   const claimText = text.slice(source.node.subject.start, source.node.end);
   const where = variant === undefined ? '' : ` in variant "${variant}"`;

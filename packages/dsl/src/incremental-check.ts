@@ -68,6 +68,15 @@ export class IncrementalProgram {
     this.current = createDocument(uri, text, this.limits);
   }
 
+  /**
+   * The states declared as of the last check. Edits that the incremental path takes never
+   * change them, so this is cheaper than the checked program's symbol table, which is built
+   * on first use after each edit.
+   */
+  get declaredStates(): ReadonlyMap<string, StateSymbol> | undefined {
+    return this.last?.declared;
+  }
+
   /** The document as it is now. */
   get document(): SourceDocument {
     return this.current;

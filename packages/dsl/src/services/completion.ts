@@ -54,7 +54,10 @@ type Context = 'top' | 'variant' | 'state' | 'components' | 'settings' | 'header
  * @param document the document as it is now (the cursor's text)
  * @param symbols the names known from the latest check, which may be a keystroke older
  */
-export function completion(document: SourceDocument, symbols: SymbolTable | undefined, offset: number): CompletionResult {
+/** The names completion offers: core of the symbol table (a cheap view of it will do). */
+export type CompletionNames = Pick<SymbolTable, 'states' | 'alliances'>;
+
+export function completion(document: SourceDocument, symbols: CompletionNames | undefined, offset: number): CompletionResult {
   const text = document.text;
   let partialStart = offset;
   while (partialStart > 0 && WORD_CHAR.test(text[partialStart - 1]!)) partialStart--;
@@ -205,7 +208,7 @@ function levelItems(words: readonly string[], values: Readonly<Record<string, nu
   }));
 }
 
-function stateItems(symbols: SymbolTable | undefined): CompletionItem[] {
+function stateItems(symbols: CompletionNames | undefined): CompletionItem[] {
   if (!symbols) return [];
   return [...symbols.states.values()].map((symbol) => ({
     label: symbol.id,
@@ -227,7 +230,7 @@ function itemsFor(
   context: Context,
   tokens: readonly string[],
   states: readonly CompletionItem[],
-  symbols: SymbolTable | undefined,
+  symbols: CompletionNames | undefined,
   partial: string,
   document: SourceDocument,
   partialStart: number,
@@ -283,7 +286,7 @@ function statementItems(
   context: 'top' | 'variant',
   tokens: readonly string[],
   states: readonly CompletionItem[],
-  symbols: SymbolTable | undefined,
+  symbols: CompletionNames | undefined,
   glued: { number: string; range: Range } | undefined,
   afterNumber: boolean,
 ): CompletionItem[] {

@@ -105,11 +105,23 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     publish(uri);
     if (codeLensRefresh) void connection.sendRequest(lsp.CodeLensRefreshRequest.type).catch(() => {});
     if (inlayHintRefresh) void connection.sendRequest(lsp.InlayHintRefreshRequest.type).catch(() => {});
+    counterfactuals.schedule(uri);
+  }
+  // Stage 3: the counterfactual of each failed claim, one claim per step (a search can take a
+  // good part of a second on a large scenario), after a longer pause; an edit stops it between
+  // two claims.
+  function* counterfactual(uri: string, flag: CancellationFlag): Generator<void, void, void> {
+    for (const _ of workspace.searchCounterfactuals(uri)) {
+      yield;
+      if (flag.cancelled) return;
+    }
+    publish(uri);
   }
   const onError = (error: unknown) => log.error(`threat: analysis failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   const scheduler = new DiagnosticsScheduler(check, () => settings.debounceMs, onError);
   let modelDelay = 0;
   const models = new DiagnosticsScheduler(model, () => modelDelay, onError);
+  const counterfactuals = new DiagnosticsScheduler(counterfactual, () => Math.max(400, modelDelay), onError);
   const modelDelayFor = (uri: string) => Math.min(1000, Math.max(150, 3 * (workspace.lastAnalysis(uri)?.modelMs ?? 0)));
 
   /** The document and its latest analysis, computed now if an edit made it stale. */
@@ -123,6 +135,7 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     modelDelay = modelDelayFor(uri);
     for (const target of [uri, ...workspace.dependents(uri)]) {
       models.cancel(target);
+      counterfactuals.cancel(target);
       scheduler.schedule(target);
     }
   };
@@ -217,6 +230,7 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
       const dependents = workspace.dependents(uri);
       scheduler.cancel(uri);
       models.cancel(uri);
+      counterfactuals.cancel(uri);
       workspace.close(uri);
       connection.sendDiagnostics({ uri, diagnostics: [] });
       // Importers now read the file from disk, which may differ from the editor's text.
@@ -247,8 +261,10 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
       const open = workspace.openDocument(params.textDocument.uri);
       if (!open) return null;
       // The latest analysis is enough for the names it offers; no need to check this keystroke.
-      const symbols = (workspace.lastAnalysis(open.uri) ?? workspace.analysis(open.uri))?.checked.symbols;
-      return to.completionList(completion(open.document, symbols, from.offset(open.document, params.position)));
+      const analysis = workspace.lastAnalysis(open.uri) ?? workspace.analysis(open.uri);
+      const states = open.session.declaredStates;
+      const names = analysis && states ? { states, get alliances() { return analysis.checked.symbols.alliances; } } : analysis?.checked.symbols;
+      return to.completionList(completion(open.document, names, from.offset(open.document, params.position)));
     }),
   );
 
@@ -427,6 +443,7 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
   connection.onShutdown(() => {
     scheduler.dispose();
     models.dispose();
+    counterfactuals.dispose();
   });
   connection.listen();
 }

@@ -7,8 +7,9 @@ import {
   carryClaimProblems,
   createDocument,
   documentDiagnostics,
-  evaluateProgram,
+  evaluateQuickly,
   IncrementalProgram,
+  withCounterfactuals,
   toDiagnostics,
   withSettingDefaults,
   type CheckedProgram,
@@ -45,6 +46,10 @@ export interface Analysis {
   evaluated: boolean;
   /** How long the model took, in ms, once it has run. */
   modelMs?: number;
+  /** Whether the failed claims' counterfactuals have been searched. */
+  counterfactuals: boolean;
+  /** The program the model ran on (with the editor's settings applied). */
+  modelProgram?: CheckedProgram;
 }
 
 export class Workspace implements DocumentProvider {
@@ -144,6 +149,7 @@ export class Workspace implements DocumentProvider {
       inputs: new Map(checked.program.documents.map((d) => [d.uri, d])),
       claimProblems,
       evaluated: false,
+      counterfactuals: false,
       ...(cached?.modelMs !== undefined ? { modelMs: cached.modelMs } : {}),
     };
     this.setDiagnostics(open.uri, analysis);
@@ -158,12 +164,30 @@ export class Workspace implements DocumentProvider {
     if (!analysis || !open) return undefined;
     if (analysis.evaluated) return analysis;
     const started = now();
-    analysis.evaluation = evaluateProgram(withSettingDefaults(analysis.checked, this.settingDefaults));
+    analysis.modelProgram = withSettingDefaults(analysis.checked, this.settingDefaults);
+    analysis.evaluation = evaluateQuickly(analysis.modelProgram);
     analysis.modelMs = now() - started;
     analysis.claimProblems = analysis.evaluation?.problems ?? [];
     analysis.evaluated = true;
+    analysis.counterfactuals = analysis.claimProblems.length === 0;
     this.setDiagnostics(open.uri, analysis);
     return analysis;
+  }
+
+  /**
+   * Searches the counterfactuals of the failed claims of `uri`'s analysis, one claim per step;
+   * each step updates the analysis' diagnostics.
+   */
+  *searchCounterfactuals(uri: string): Generator<void, void, void> {
+    const analysis = this.evaluate(uri);
+    const open = this.openDocument(uri);
+    if (!analysis || !open || !analysis.evaluation || !analysis.modelProgram || analysis.counterfactuals) return;
+    for (const problems of withCounterfactuals(analysis.modelProgram, analysis.evaluation)) {
+      analysis.claimProblems = problems;
+      yield;
+    }
+    analysis.counterfactuals = true;
+    this.setDiagnostics(open.uri, analysis);
   }
 
   /** Editor settings for the model; every analysis runs the model again with them. */
@@ -172,6 +196,7 @@ export class Workspace implements DocumentProvider {
     for (const analysis of this.analyses.values()) {
       analysis.evaluated = false;
       analysis.evaluation = undefined;
+      analysis.counterfactuals = false;
     }
   }
 
