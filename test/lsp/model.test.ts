@@ -29,7 +29,7 @@ const FAILING = `${EUROPE}expect Belgium bandwagons with Germany\n`;
  * and every failed claim has its counterfactual (the server publishes the checker's
  * diagnostics first, then the claims, then their counterfactuals).
  */
-async function withClaims(h: Harness, version = 1, done = (d: Diagnostic[]) => d.some((x) => x.code === 'claim-failed' && / it holds if /.test(x.message))): Promise<Diagnostic[]> {
+async function withClaims(h: Harness, version = 1, done = (d: Diagnostic[]) => d.some((x) => x.code === 'claim-failed' && / it holds if /.test(typeof x.message === 'string' ? x.message : x.message.value))): Promise<Diagnostic[]> {
   const latest = () => h.published.filter((p) => p.uri === uri && p.version === version).at(-1)?.diagnostics;
   await expect.poll(() => latest() !== undefined && done(latest()!), { timeout: 15_000 }).toBe(true);
   return latest()!;
