@@ -99,7 +99,13 @@ export class IncrementalProgram {
   check(provider: DocumentProvider): CheckedProgram {
     const program = loadProgram(this.uri, provider, this.limits);
     this.fullReason = !this.last ? 'first check' : !this.pending ? 'no edit' : program.documents.at(-1) !== this.current ? 'not the root' : undefined;
-    const quick = this.fullReason === undefined ? this.incremental(program, this.last!, this.pending!) : undefined;
+    let quick: CheckedProgram | undefined;
+    try {
+      quick = this.fullReason === undefined ? this.incremental(program, this.last!, this.pending!) : undefined;
+    } catch {
+      // A bug in the quick path must not cost the author their diagnostics: check in full.
+      quick = this.fail('an internal error');
+    }
     this.pending = undefined;
     this.lastCheck = quick ? 'incremental' : 'full';
     return quick ?? this.full(program);

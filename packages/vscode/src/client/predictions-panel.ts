@@ -69,10 +69,7 @@ export class PredictionsPanel {
 
 function html(result: PredictionsResult | null, theory: 'threat' | 'power'): string {
   const nonce = randomBytes(16).toString('base64');
-  const body = result
-    ? result.svg
-    : '<p>No predictions: the scenario could not be read.</p>';
-  const note = result && result.theory === null ? '<p class="note">The model has not run: showing declared alliances and borders.</p>' : '';
+  const body = result ? result.svg : '<p>No predictions: the scenario is over a size limit or could not be read.</p>';
   const pressed = (which: string) => (which === theory ? 'true' : 'false');
   return `<!DOCTYPE html>
 <html lang="en">
@@ -85,7 +82,6 @@ function html(result: PredictionsResult | null, theory: 'threat' | 'power'): str
   .toggle button { margin-right: 0.5em; padding: 0.3em 0.8em; border: 1px solid var(--vscode-button-border, transparent); background: var(--vscode-button-secondaryBackground); color: var(--vscode-button-secondaryForeground); cursor: pointer; }
   .toggle button[aria-pressed="true"] { background: var(--vscode-button-background); color: var(--vscode-button-foreground); }
   svg { max-width: 100%; height: auto; }
-  .note { opacity: 0.8; }
 </style>
 </head>
 <body>
@@ -94,7 +90,6 @@ function html(result: PredictionsResult | null, theory: 'threat' | 'power'): str
   <button id="threat" aria-pressed="${pressed('threat')}">Balance of threat</button>
   <button id="power" aria-pressed="${pressed('power')}">Balance of power</button>
 </div>
-${note}
 <div id="graph">${body}</div>
 <script nonce="${nonce}">
   const vscode = acquireVsCodeApi();

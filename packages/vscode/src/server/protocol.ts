@@ -33,8 +33,8 @@ export interface PredictionsParams {
 }
 export interface PredictionsResult {
   readonly title: string;
-  /** The theory drawn, or null while the model has not run (declared facts only). */
-  readonly theory: 'threat' | 'power' | null;
+  /** The theory drawn. */
+  readonly theory: 'threat' | 'power';
   /** A standalone SVG document. */
   readonly svg: string;
 }
