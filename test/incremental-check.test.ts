@@ -64,6 +64,7 @@ describe('incremental checking', () => {
           const session = new IncrementalProgram(root, TEXTS[which]!);
           session.check(provider(session));
           edits.forEach(([where, length, insert], i) => {
+            // Several edits before one check, sometimes: composed changes.
             const text = session.document.text;
             const start = Math.floor(where * text.length);
             session.edit({ start, end: Math.min(text.length, start + length), newText: insert });

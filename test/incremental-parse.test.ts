@@ -48,6 +48,26 @@ describe('incremental parsing', () => {
     );
   });
 
+  it('matches a full parse when statements move in place, one edit per document', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: texts.length - 1 }),
+        fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 12 }), fc.constantFrom(...SNIPPETS)), { minLength: 1, maxLength: 4 }),
+        (which, edits) => {
+          let document = createDocument('file:///t.threat', texts[which]!);
+          for (const [where, length, insert] of edits) {
+            const start = Math.floor(where * document.text.length);
+            const end = Math.min(document.text.length, start + length);
+            document = updateDocument(document, { start, end, newText: insert }, undefined, { inPlace: true }).document;
+            const full = createDocument('file:///t.threat', document.text);
+            expect(snapshot(document)).toEqual({ ...snapshot(full), summary: summarize(full.file.items, 0) });
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('keeps the statements before the edit and shifts those after it', () => {
     const text = generateScenario(20, { perceptionMatrix: true });
     const document = createDocument('file:///t.threat', text);

@@ -53,6 +53,9 @@ export class IncrementalProgram {
   private current: SourceDocument;
   /** What the edits since the last check kept of the last checked document. */
   private pending: DocumentChange | undefined;
+  /** Whether an edit since the last check moved statements in place, and another edit followed it. */
+  private movedInPlace = false;
+  private composedAfterMove = false;
   private last: LastCheck | undefined;
   private readonly limits: Limits;
   /** How the last check was done, and why not incrementally; tests and benchmarks read it. */
@@ -84,11 +87,21 @@ export class IncrementalProgram {
 
   /** Applies an edit (offsets in the current text), re-parsing only what it touched. */
   edit(edit: DocumentEdit): SourceDocument {
-    const { document, change } = updateDocument(this.current, edit, this.limits);
+    // This object owns its documents, so the statements after the first edit since the last
+    // check move in place (no copies of a large file's statements on each keystroke). The
+    // old document's statements then carry new offsets, which the quick check allows for;
+    // it does not for several edits composed after such a move, which are checked in full.
+    const inPlace = this.pending === undefined;
+    const { document, change } = updateDocument(this.current, edit, this.limits, { inPlace });
     this.current = document;
-    this.pending = this.pending
-      ? { prefix: Math.min(this.pending.prefix, change.prefix), suffix: Math.min(this.pending.suffix, change.suffix) }
-      : change;
+    if (this.pending) {
+      this.pending = { prefix: Math.min(this.pending.prefix, change.prefix), suffix: Math.min(this.pending.suffix, change.suffix) };
+      this.composedAfterMove = this.composedAfterMove || this.movedInPlace;
+    } else {
+      this.pending = change;
+      this.composedAfterMove = false;
+    }
+    if (inPlace && change.suffix > 0 && edit.newText.length !== edit.end - edit.start) this.movedInPlace = true;
     return document;
   }
 
@@ -98,7 +111,15 @@ export class IncrementalProgram {
    */
   check(provider: DocumentProvider): CheckedProgram {
     const program = loadProgram(this.uri, provider, this.limits);
-    this.fullReason = !this.last ? 'first check' : !this.pending ? 'no edit' : program.documents.at(-1) !== this.current ? 'not the root' : undefined;
+    this.fullReason = !this.last
+      ? 'first check'
+      : !this.pending
+        ? 'no edit'
+        : program.documents.at(-1) !== this.current
+          ? 'not the root'
+          : this.composedAfterMove
+            ? 'several edits after statements moved in place'
+            : undefined;
     let quick: CheckedProgram | undefined;
     try {
       quick = this.fullReason === undefined ? this.incremental(program, this.last!, this.pending!) : undefined;
@@ -107,6 +128,8 @@ export class IncrementalProgram {
       quick = this.fail('an internal error');
     }
     this.pending = undefined;
+    this.movedInPlace = false;
+    this.composedAfterMove = false;
     this.lastCheck = quick ? 'incremental' : 'full';
     return quick ?? this.full(program);
   }
@@ -159,8 +182,10 @@ export class IncrementalProgram {
     if (oldRegion.length + newRegion.length > MAX_REGION) return this.fail('a large edit');
     if (!oldRegion.every((i) => FACT_KINDS.has(i.type)) || !newRegion.every((i) => FACT_KINDS.has(i.type))) return this.fail('an edit of a statement other than a fact or claim');
 
-    const oldStart = prefix < oldItems.length ? oldItems[prefix]!.start : last.root.text.length;
-    const oldEnd = suffix > 0 ? oldItems[oldItems.length - suffix]!.start : Infinity;
+    // The statements after the edit were moved in place, so the old document's copies of them
+    // carry new offsets too: where the edit ended in the old text comes from the new one.
+    const oldEnd = suffix > 0 ? newItems[newItems.length - suffix]!.start - delta : Infinity;
+    const oldStart = prefix < oldItems.length - suffix ? oldItems[prefix]!.start : suffix > 0 ? oldEnd : last.root.text.length;
 
     // Facts whose statements changed; those stated more than once are checked again everywhere.
     const before = new Map<string, number>();
@@ -201,8 +226,10 @@ export class IncrementalProgram {
     const chosen = [...newRegion.map((item) => ({ uri: root.uri, item })), ...sharing].sort(
       (a, b) => order.get(a.uri)! - order.get(b.uri)! || a.item.start - b.item.start,
     );
-    const documents = program.documents.map((d) => ({ ...d, file: { type: 'File' as const, items: chosen.filter((c) => c.uri === d.uri).map((c) => c.item) } }));
-    const facts = collectFacts({ ...program, documents } as Program);
+    // Stand-ins with only the chosen statements; collectFacts reads nothing else (spreading a
+    // document would build its line index).
+    const documents = program.documents.map((d) => ({ uri: d.uri, file: { type: 'File' as const, items: chosen.filter((c) => c.uri === d.uri).map((c) => c.item) } }));
+    const facts = collectFacts({ root: program.root, documents } as unknown as Program);
     const local = buildSymbols(facts);
     const symbols: SymbolTable = {
       states: last.declared,
@@ -324,6 +351,8 @@ function namesAny(item: Item, names: ReadonlySet<string>): boolean {
 
 /** Whether two statements, of two versions of a document, are the same text at the same place. */
 function sameStatement(a: SourceDocument, x: Item, b: SourceDocument, y: Item, delta: number): boolean {
+  // The same object: kept, or moved in place.
+  if (x === y) return true;
   if (x.type !== y.type || x.start + delta !== y.start || x.end + delta !== y.end) return false;
   if ('closed' in x && 'closed' in y && x.closed !== y.closed) return false;
   return a.text.slice(x.start, x.end) === b.text.slice(y.start, y.end);

@@ -20,7 +20,7 @@ import { LineIndex } from './line-index.js';
 import { fileSummary, rememberSummary, summarize } from './file-summary.js';
 import { collectItems } from './parse.js';
 import type { Problem, ProblemFix, ProblemRelated } from './problem.js';
-import type { Item, NameNode, NumberNode, WordNode } from './syntax-tree.js';
+import type { Item, NameNode, NumberNode, PerceptionStmt, WordNode } from './syntax-tree.js';
 
 export interface DocumentEdit {
   /** Offsets in the previous text. */
@@ -49,11 +49,23 @@ interface LibraryResult {
 const parseAt = (text: string, rule: 'Item' | '_', at: number): LibraryResult =>
   peggyParse(text, { startRule: rule, peg$library: true, peg$currPos: at } as never) as unknown as LibraryResult;
 
+export interface UpdateOptions {
+  /**
+   * Move the statements after the edit in place instead of copying them. A large file edited
+   * near its top then costs no allocation for the tens of thousands of statements that move
+   * (copies cost time, and then garbage collection, per keystroke). The previous document's
+   * tree then belongs to the new one: the caller must not read the previous document's
+   * statements afterwards. `IncrementalProgram` owns its documents and does this.
+   */
+  readonly inPlace?: boolean;
+}
+
 /** The document after one edit, re-parsing only what the edit touched. */
 export function updateDocument(
   previous: SourceDocument,
   edit: DocumentEdit,
   limits: Pick<Limits, 'maxFileSize'> = DEFAULT_LIMITS,
+  options: UpdateOptions = {},
 ): { document: SourceDocument; change: DocumentChange } {
   const old = previous.text;
   const start = Math.max(0, Math.min(edit.start, old.length));
@@ -65,7 +77,7 @@ export function updateDocument(
   if (fileSummary(items).openVariant || hasUnclosedBlockComment(previous, end)) return full();
 
   try {
-    return incremental(previous, items, text, start, end, edit.newText, limits);
+    return incremental(previous, items, text, start, end, edit.newText, options.inPlace === true);
   } catch {
     // The grammar reads any text; if re-parsing a part ever fails, a full parse still answers.
     return full();
@@ -79,7 +91,7 @@ function incremental(
   start: number,
   end: number,
   newText: string,
-  limits: Pick<Limits, 'maxFileSize'>,
+  inPlace: boolean,
 ): { document: SourceDocument; change: DocumentChange } {
   const delta = newText.length - (end - start);
   // The first statement that ends at or after the edit, then two back, and further back past
@@ -113,7 +125,11 @@ function incremental(
   const oldRegionEnd = suffixFrom < items.length ? items[suffixFrom]!.start : previous.text.length + 1;
 
   const kept = items.slice(0, restart);
-  const shifted = delta === 0 ? items.slice(suffixFrom) : items.slice(suffixFrom).map((item) => shiftItem(item, delta));
+  const shifted = items.slice(suffixFrom);
+  if (delta !== 0) {
+    if (inPlace) for (const item of shifted) moveItem(item, delta);
+    else for (let i = 0; i < shifted.length; i++) shifted[i] = shiftItem(shifted[i]!, delta);
+  }
   const merged = kept.concat(region.items, shifted);
   // The new file's summary from the old one's and the re-parsed statements'.
   const oldSummary = fileSummary(items);
@@ -214,6 +230,45 @@ export function shiftItem(item: Item, d: number): Item {
     };
   }
   return shiftAny(item, d) as Item;
+}
+
+/** Moves every offset of a statement by `d`, in place (see `UpdateOptions.inPlace`). */
+function moveItem(item: Item, d: number): void {
+  if (item.type === 'Perception') {
+    const p = item as Mutable<PerceptionStmt>;
+    p.start += d;
+    p.end += d;
+    moveSpan(p.observer, d);
+    moveSpan(p.target, d);
+    if (p.level) moveSpan(p.level, d);
+    if (p.value) {
+      moveSpan(p.value, d);
+      if (p.value.unit) moveSpan(p.value.unit, d);
+    }
+    return;
+  }
+  moveAny(item, d);
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+function moveSpan(span: { readonly start: number; readonly end: number }, d: number): void {
+  (span as Mutable<typeof span>).start += d;
+  (span as Mutable<typeof span>).end += d;
+}
+
+function moveAny(value: unknown, d: number): void {
+  if (Array.isArray(value)) {
+    for (const v of value) moveAny(v, d);
+    return;
+  }
+  if (value === null || typeof value !== 'object') return;
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const v = record[key];
+    if ((key === 'start' || key === 'end') && typeof v === 'number') record[key] = v + d;
+    else if (typeof v === 'object' && v !== null) moveAny(v, d);
+  }
 }
 
 function shiftAny(value: unknown, d: number): unknown {
