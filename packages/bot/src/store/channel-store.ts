@@ -90,6 +90,11 @@ export class ChannelStore {
     };
   }
 
+  /** Runs `work` as one transaction: all of its writes reach the disk together, or none does. */
+  transaction<T>(work: () => T): T {
+    return this.db.transaction(work)();
+  }
+
   scenario(channelId: string): StoredScenario | undefined {
     const row = this.statements.getScenario.get(channelId);
     if (!row) return undefined;

@@ -1,0 +1,8 @@
+/** `/graph`: a picture of who threatens whom and the predicted coalitions. */
+import { SlashCommandBuilder } from 'discord.js';
+import { request, type CommandModule } from './command.js';
+
+export const graph: CommandModule = {
+  data: new SlashCommandBuilder().setName('graph').setDescription('A picture of the threats and the predicted coalitions').toJSON(),
+  toPlan: () => request({ kind: 'graph' }),
+};
