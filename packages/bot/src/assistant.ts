@@ -98,7 +98,8 @@ export class Assistant {
       store.recordQuestion({ channelId: incoming.channelId, authorId: incoming.asker.id, text: incoming.text, askedAt: now });
     });
     if (announceDefault) {
-      reply = withNotice(reply, `This channel has no scenario loaded, so I am using the bundled example **${session.name}**. Load another with \`/scenario load\`.`);
+      const title = result.scenarioTitle && result.scenarioTitle !== session.name ? `**${result.scenarioTitle}** (${session.name})` : `**${session.name}**`;
+      reply = withNotice(reply, `This channel has no scenario loaded, so I am using the bundled example ${title}. Load another with \`/scenario load\`.`);
     }
     return reply;
   }

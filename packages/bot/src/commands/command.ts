@@ -31,7 +31,7 @@ export type CompletionSource = 'state' | 'example' | 'concept' | 'intent-level' 
 export interface CommandModule {
   readonly data: RESTPostAPIChatInputApplicationCommandsJSONBody;
   toPlan(options: CommandOptions): CommandPlan;
-  /** Option name to what it completes from. */
+  /** Option name (or `subcommand/option`, which wins) to what it completes from. */
   readonly completions?: Readonly<Record<string, CompletionSource>>;
 }
 

@@ -37,7 +37,7 @@ export const whatif: CommandModule = {
         .addStringOption((o) => o.setName('value').setDescription('benign, status-quo, revisionist, hostile, or a number from 0 to 1').setRequired(true).setAutocomplete(true).setMaxLength(20)),
     )
     .toJSON(),
-  completions: { state: 'state', observer: 'state', target: 'state', value: 'intent-level' },
+  completions: { state: 'state', observer: 'state', target: 'state', value: 'intent-level', 'offense/value': 'offense-level' },
   toPlan: (options) => {
     const value = required(options, 'value');
     switch (options.subcommand()) {

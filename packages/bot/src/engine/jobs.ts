@@ -34,6 +34,8 @@ export type Effect =
 export interface AnswerResult {
   readonly reply: Reply;
   readonly effects: readonly Effect[];
+  /** The title of the channel's scenario, when the answer was about it. */
+  readonly scenarioTitle?: string;
 }
 
 export interface StateName {

@@ -9,7 +9,10 @@ export type Tone = 'answer' | 'divergence' | 'success' | 'warning' | 'error' | '
 
 export interface ReplySection {
   readonly title?: string;
+  /** Discord-flavoured Markdown. */
   readonly body: string;
+  /** The same content as plain text for the terminal, when it is not just `body` unformatted (aligned tables). */
+  readonly text?: string;
 }
 
 export interface ReplyFile {

@@ -16,7 +16,7 @@ export function replyToText(reply: Reply, options: TextOptions = {}): string {
   for (const section of reply.sections) {
     lines.push('');
     if (section.title) lines.push(bold(section.title));
-    lines.push(markdownToText(section.body, options));
+    lines.push(section.text ?? markdownToText(section.body, options));
   }
   if (reply.footer) lines.push('', `-- ${markdownToText(reply.footer, options)}`);
   return lines.join('\n');
