@@ -33,8 +33,11 @@ export class WorkerExecutor implements Executor {
   private readonly queue: Pending[] = [];
   private nextId = 1;
   private closed = false;
+  /** The time limit per job; it may be changed while the pool runs. */
+  timeoutMs: number;
 
   constructor(private readonly options: WorkerExecutorOptions) {
+    this.timeoutMs = options.timeoutMs;
     for (let i = 0; i < Math.max(1, options.size); i++) this.slots.push(this.spawn());
   }
 
@@ -65,7 +68,7 @@ export class WorkerExecutor implements Executor {
       if (slot.job || this.queue.length === 0) continue;
       const job = this.queue.shift()!;
       slot.job = job;
-      slot.timer = setTimeout(() => this.timeout(slot), this.options.timeoutMs);
+      slot.timer = setTimeout(() => this.timeout(slot), this.timeoutMs);
       slot.worker.postMessage(job.message);
     }
   }
@@ -91,7 +94,7 @@ export class WorkerExecutor implements Executor {
   }
 
   private timeout(slot: Slot): void {
-    this.replace(slot, new EvaluationTimeout(this.options.timeoutMs));
+    this.replace(slot, new EvaluationTimeout(this.timeoutMs));
   }
 
   /** Fails the slot's job, terminates its worker and puts a fresh one in its place. */

@@ -1,10 +1,10 @@
 /**
- * A channel's scenario, checked: its documents served from memory, its diagnostics, its base
- * scenario and variants as the language lowered them. The model runs over this (see
- * `model/`); loading itself only parses and checks.
+ * A channel's scenario, checked and evaluated by the language package's `analyzeProgram`:
+ * its documents served from memory, its diagnostics (failed `expect` claims included), its
+ * base scenario and variants with the model's analysis of each.
  */
 import type { Scenario } from '@threatlab/core';
-import { checkDiagnostics, checkProgram, hasErrors, type CheckedProgram, type Diagnostic, type Limits } from '@threatlab/dsl';
+import { analyzeProgram, hasErrors, type CheckedProgram, type Diagnostic, type Limits, type ProgramEvaluation } from '@threatlab/dsl';
 import type { SessionSource, StateName } from '../engine/jobs.js';
 import type { ExampleLibrary } from './example-library.js';
 import { safeFileName } from './file-names.js';
@@ -17,6 +17,8 @@ export interface LoadedScenario {
   /** What people call it: the example's name or the uploaded file's name. */
   readonly label: string;
   readonly checked: CheckedProgram;
+  /** The model's analysis of the base and each variant; undefined when a limit stopped it. */
+  readonly evaluation: ProgramEvaluation | undefined;
   readonly diagnostics: readonly Diagnostic[];
   readonly hasErrors: boolean;
   readonly base: Scenario;
@@ -42,8 +44,7 @@ export function loadScenario(source: SessionSource, examples: ExampleLibrary, li
     extra.set(uri, source.text);
   }
   const provider = new SandboxProvider(examples, extra, limits);
-  const checked = checkProgram(uri, provider, { limits });
-  const diagnostics = checkDiagnostics(checked);
+  const { checked, evaluation, diagnostics } = analyzeProgram(uri, provider, { limits });
   const base = checked.lowered.base.scenario;
   return {
     ok: true,
@@ -52,6 +53,7 @@ export function loadScenario(source: SessionSource, examples: ExampleLibrary, li
       uri,
       label: source.origin === 'example' ? source.name : safeFileName(source.name),
       checked,
+      evaluation,
       diagnostics,
       hasErrors: hasErrors(diagnostics),
       base,
