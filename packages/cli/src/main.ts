@@ -13,6 +13,13 @@ import { fileURLToPath } from 'node:url';
 import { processIo, type Io } from './io.js';
 import { USAGE, usageError, type CommandResult } from './usage.js';
 
+/** Options of the commands that run the model (predict, explain). */
+const MODEL_OPTIONS = {
+  theory: { type: 'string', default: 'threat' },
+  variant: { type: 'string' },
+  format: { type: 'string', default: 'text' },
+} as const;
+
 export function runCli(argv: readonly string[], io: Io): CommandResult {
   const [command, ...rest] = argv;
   if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
@@ -37,11 +44,7 @@ export function runCli(argv: readonly string[], io: Io): CommandResult {
         return runFmt(io, { paths: positionals, mode: values.check ? 'check' : values.stdout ? 'stdout' : 'write' });
       }
       case 'predict': {
-        const { values, positionals } = parseArgs({
-          args: [...rest],
-          allowPositionals: true,
-          options: { theory: { type: 'string', default: 'threat' }, variant: { type: 'string' }, format: { type: 'string', default: 'text' } },
-        });
+        const { values, positionals } = parseArgs({ args: [...rest], allowPositionals: true, options: MODEL_OPTIONS });
         const theory = values.theory;
         if (theory !== 'threat' && theory !== 'power' && theory !== 'both') return usageError(io, `--theory must be threat, power or both, not "${theory}"`);
         const format = values.format;
@@ -50,11 +53,7 @@ export function runCli(argv: readonly string[], io: Io): CommandResult {
         return runPredict(io, { file: positionals[0], theory, variant: values.variant, format });
       }
       case 'explain': {
-        const { values, positionals } = parseArgs({
-          args: [...rest],
-          allowPositionals: true,
-          options: { theory: { type: 'string', default: 'threat' }, variant: { type: 'string' }, format: { type: 'string', default: 'text' } },
-        });
+        const { values, positionals } = parseArgs({ args: [...rest], allowPositionals: true, options: MODEL_OPTIONS });
         const theory = values.theory;
         if (theory !== 'threat' && theory !== 'power') return usageError(io, `--theory must be threat or power, not "${theory}"`);
         const format = values.format;
