@@ -24,7 +24,7 @@ export type Request =
   | { readonly kind: 'concept'; readonly term?: string }
   /** "Balance of power or balance of threat here?": where the two theories part ways. */
   | { readonly kind: 'compare-theories' }
-  | { readonly kind: 'graph' }
+  | { readonly kind: 'graph'; readonly theory?: Theory }
   | { readonly kind: 'scenario-show' }
   | { readonly kind: 'scenario-list' }
   | { readonly kind: 'scenario-reset' }

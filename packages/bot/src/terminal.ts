@@ -69,7 +69,7 @@ export class TerminalSession {
         }
         request = { kind: 'scenario-load-file', fileName: basename(path), text };
       } else if (parsed.kind === 'graph-file') {
-        request = { kind: 'graph' };
+        request = { kind: 'graph', ...(parsed.theory ? { theory: parsed.theory } : {}) };
         graphPath = parsed.path;
       } else request = parsed.request;
     } else {

@@ -41,6 +41,7 @@ describe('slash command modules', () => {
     expect(plan('claim', { text: 'Italy bandwagons with Germany' })).toEqual({ kind: 'request', request: { kind: 'claim', text: 'Italy bandwagons with Germany' } });
     expect(plan('concept', {})).toEqual({ kind: 'request', request: { kind: 'concept' } });
     expect(plan('graph')).toEqual({ kind: 'request', request: { kind: 'graph' } });
+    expect(plan('graph', { theory: 'power' })).toEqual({ kind: 'request', request: { kind: 'graph', theory: 'power' } });
     expect(plan('help')).toEqual({ kind: 'request', request: { kind: 'help' } });
   });
 

@@ -98,6 +98,15 @@ describe('answers about the Europe 1914 fixture', () => {
     expect(reply.sections[0]!.text).toContain('(balance of power)');
   });
 
+  it('graph: the model SVG as a PNG file, with the coalitions in words', () => {
+    const { reply } = ask(engine, 'draw the graph under balance of power');
+    expect(reply.title).toBe('Threats and coalitions under balance of power');
+    const [file] = reply.files ?? [];
+    expect(file!.name).toBe('europe-1914-power.png');
+    expect([...file!.data.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect(reply.sections[0]!.text).toContain('Coalitions under balance of power');
+  });
+
   it('not understood: examples of what to ask, only to the asker', () => {
     const { reply } = ask(engine, 'the quick brown fox');
     expect(reply.ephemeral).toBe(true);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -45,6 +45,9 @@ describe('terminal mode', () => {
     expect(output()).toContain('Loaded duo.threat for this channel');
     await terminal.answer('who balances against A?');
     expect(output()).toContain('Who balances against A?');
+    await terminal.answer('/graph picture.png');
+    expect(output()).toContain(`(wrote duo-threat.png to ${join(folder, 'picture.png')})`);
+    expect(readFileSync(join(folder, 'picture.png')).subarray(1, 4).toString()).toBe('PNG');
     await terminal.answer('/scenario load missing.threat');
     expect(output()).toContain('There is no readable file "missing.threat"');
   });

@@ -11,7 +11,7 @@ import { normalizeQuestion } from './normalize.js';
 export type CommandLine =
   | { readonly kind: 'request'; readonly request: Request }
   | { readonly kind: 'load-file'; readonly path: string }
-  | { readonly kind: 'graph-file'; readonly path?: string }
+  | { readonly kind: 'graph-file'; readonly path?: string; readonly theory?: Theory }
   | { readonly kind: 'usage'; readonly message: string };
 
 export function parseCommandLine(line: string): CommandLine {
@@ -61,7 +61,7 @@ export function parseCommandLine(line: string): CommandLine {
     case 'concept':
       return request({ kind: 'concept', ...(args.length > 0 ? { term: rest() } : {}) });
     case 'graph':
-      return { kind: 'graph-file', ...(args.length > 0 ? { path: rest() } : {}) };
+      return { kind: 'graph-file', ...(args.length > 0 ? { path: rest() } : {}), ...t() };
     case 'scenario': {
       const sub = args[0]?.toLowerCase();
       if (sub === 'list') return request({ kind: 'scenario-list' });

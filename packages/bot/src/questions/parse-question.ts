@@ -71,7 +71,7 @@ const RULES: readonly Rule[] = [
 
   // Whole-scenario questions.
   [rx(String.raw`(?:predict(?:ions)?|what happens|who balances(?: and who bandwagons)?|who bandwagons|(?:show|give me)(?: the| all)? predictions|alignments?|who sides with whom|coalitions)(?: here)?`), () => ({ kind: 'predict' })],
-  [rx(String.raw`(?:(?:show|draw|give me)(?: me)?(?: a| the)? )?(?:graph|map|picture|diagram|chart)(?: of (?:the )?(?:threats|coalitions|scenario))?`), () => ({ kind: 'graph' })],
+  [rx(String.raw`(?:(?:show|draw|give me)(?: me)?(?: a| the)? )?(?:graph|map|picture|diagram|chart)(?: of (?:the )?(?:threats|coalitions|scenario))?`), (_m, theory) => ({ kind: 'graph', ...t(theory) })],
 ];
 
 /** Reads a question in plain words. */
