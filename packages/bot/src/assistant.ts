@@ -90,13 +90,21 @@ export class Assistant {
     // A channel's first answer on the default example says so, and the default is then
     // written down so that later answers do not repeat it.
     const announceDefault = !stored && !changesScenario && !reply.ephemeral;
-    store.transaction(() => {
-      for (const effect of result.effects) this.apply(effect, incoming, now);
-      if (announceDefault && session.origin === 'example') {
-        store.setScenario({ channelId: incoming.channelId, ...(incoming.guildId ? { guildId: incoming.guildId } : {}), origin: 'example', name: session.name, loadedAt: now });
-      }
-      store.recordQuestion({ channelId: incoming.channelId, authorId: incoming.asker.id, text: incoming.text, askedAt: now });
-    });
+    // Effects are what the reply acknowledges ("Loaded", "recorded"): synced to the disk before
+    // the reply goes out. The default's bookkeeping needs no fsync (at worst the notice is said
+    // twice), and the question log is written in batches.
+    if (result.effects.length > 0 || announceDefault) {
+      store.transaction(
+        () => {
+          for (const effect of result.effects) this.apply(effect, incoming, now);
+          if (announceDefault && session.origin === 'example') {
+            store.setScenario({ channelId: incoming.channelId, ...(incoming.guildId ? { guildId: incoming.guildId } : {}), origin: 'example', name: session.name, loadedAt: now });
+          }
+        },
+        { durable: result.effects.length > 0 },
+      );
+    }
+    store.queueQuestion({ channelId: incoming.channelId, authorId: incoming.asker.id, text: incoming.text, askedAt: now });
     if (announceDefault) {
       const title = result.scenarioTitle && result.scenarioTitle !== session.name ? `**${result.scenarioTitle}** (${session.name})` : `**${session.name}**`;
       reply = withNotice(reply, `This channel has no scenario loaded, so I am using the bundled example ${title}. Load another with \`/scenario load\`.`);

@@ -47,8 +47,12 @@ export class TerminalSession {
     const db = openDatabase(config.databasePath);
     // One person at a keyboard: no rate limits.
     const limits = { ...config.limits, perUser: { requests: Number.MAX_SAFE_INTEGER, windowMs: 1 }, perChannel: { requests: Number.MAX_SAFE_INTEGER, windowMs: 1 } };
-    this.assistant = new Assistant({ store: new ChannelStore(db), executor: new InlineExecutor(new AnswerEngine(examples, limits)), examples, limits });
-    this.close = () => db.close();
+    const store = new ChannelStore(db);
+    this.assistant = new Assistant({ store, executor: new InlineExecutor(new AnswerEngine(examples, limits)), examples, limits });
+    this.close = () => {
+      store.close();
+      db.close();
+    };
   }
 
   /** Answers one line; returns the text printed. */

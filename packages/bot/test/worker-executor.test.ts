@@ -35,6 +35,16 @@ describe('the worker pool', () => {
     expect((await executor.answer(job('what is bandwagoning?'))).reply.title).toBe('Bandwagoning');
   });
 
+  it('a timeout fails only the job that ran; the jobs queued behind it are answered by the fresh worker', async () => {
+    const executor = pool(1);
+    const jobs = ['who balances against Germany?', 'what is balancing?', 'what is bandwagoning?'].map((q) => executor.answer(job(q)).then((r) => r.reply.title, (e: unknown) => e));
+    // The first job's limit was set when it was sent; the others get the new one.
+    executor.timeoutMs = 30_000;
+    const [first, second, third] = await Promise.all(jobs);
+    expect(first).toBeInstanceOf(EvaluationTimeout);
+    expect([second, third]).toEqual(['Balancing', 'Bandwagoning']);
+  });
+
   it('refuses work once closed', async () => {
     const executor = pool(30_000);
     await executor.close();

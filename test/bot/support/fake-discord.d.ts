@@ -9,6 +9,8 @@ export interface RecordedRequest {
   files?: { field: string; name: string; type: string; data: Buffer }[];
   status: number;
   at: number;
+  /** performance.now() at arrival. */
+  t: number;
 }
 
 export interface SentInteraction {
@@ -69,6 +71,7 @@ export declare class FakeDiscord {
   waitFor<T>(find: () => T | undefined, timeoutMs?: number, what?: string): Promise<T>;
   interactionTraffic(interaction: SentInteraction): RecordedRequest[];
   answerTo(interaction: SentInteraction, timeoutMs?: number): Promise<AnswerTraffic[]>;
+  answeredAt(interaction: SentInteraction, timeoutMs?: number): Promise<number>;
   messageIn(channelId: string, since?: number, timeoutMs?: number): Promise<RecordedRequest>;
   idle(): Promise<void>;
 }

@@ -17,6 +17,7 @@
 //   /webhooks/:app/:token, as multipart when it carries files.
 // - Any route can be told to answer 429 once, to check that the client retries.
 import { createServer } from 'node:http';
+import { performance } from 'node:perf_hooks';
 import { WebSocketServer } from 'ws';
 
 const API = '/api/v10';
@@ -43,6 +44,18 @@ export class FakeDiscord {
     this.inFlight = 0;
     this.idleWaiters = [];
     this.counts = { identify: 0, resume: 0, connections: 0 };
+    /** Requests per interaction token, so waiting on one interaction does not scan them all. */
+    this.byToken = new Map();
+  }
+
+  keep(record) {
+    this.requests.push(record);
+    const token = /^\/api\/v10\/(?:interactions\/\d+|webhooks\/\d+)\/([^/]+)/.exec(record.path)?.[1];
+    if (token) {
+      const list = this.byToken.get(token) ?? [];
+      list.push(record);
+      this.byToken.set(token, list);
+    }
   }
 
   /** Starts listening on a free port of 127.0.0.1. */
@@ -84,7 +97,7 @@ export class FakeDiscord {
       for await (const chunk of req) chunks.push(chunk);
       const raw = Buffer.concat(chunks);
       const url = new URL(req.url, this.base);
-      const record = { method: req.method, path: decodeURIComponent(url.pathname), query: url.searchParams, headers: req.headers, at: Date.now() };
+      const record = { method: req.method, path: decodeURIComponent(url.pathname), query: url.searchParams, headers: req.headers, at: Date.now(), t: performance.now() };
       record.body = await parseBody(req.headers['content-type'], raw);
       if (record.body && record.body.files) {
         record.files = record.body.files;
@@ -93,7 +106,7 @@ export class FakeDiscord {
       const limited = this.takeRateLimit(record);
       if (limited) {
         record.status = 429;
-        this.requests.push(record);
+        this.keep(record);
         const body = JSON.stringify({ message: 'You are being rate limited.', retry_after: limited.retryAfter, global: false });
         res.writeHead(429, {
           'content-type': 'application/json',
@@ -110,7 +123,7 @@ export class FakeDiscord {
       }
       const [status, payload, contentType] = this.route(record);
       record.status = status;
-      this.requests.push(record);
+      this.keep(record);
       if (payload === undefined) {
         res.writeHead(status);
         res.end();
@@ -379,7 +392,7 @@ export class FakeDiscord {
       context: 0,
       attachment_size_limit: 10_485_760,
     };
-    const sentAt = Date.now();
+    const sentAt = performance.now();
     this.dispatch('INTERACTION_CREATE', d, guildId);
     return { id, token, channelId, sentAt };
   }
@@ -450,7 +463,7 @@ export class FakeDiscord {
 
   /** Requests to the interaction's callback and webhook routes, in order. */
   interactionTraffic(interaction) {
-    return this.requests.filter((r) => r.path.includes(`/${interaction.token}`) && r.status !== 429);
+    return (this.byToken.get(interaction.token) ?? []).filter((r) => r.status !== 429);
   }
 
   /**
@@ -459,16 +472,24 @@ export class FakeDiscord {
    * messages' bodies in order (the reply, then follow-ups that had arrived).
    */
   async answerTo(interaction, timeoutMs = 20_000) {
-    await this.waitFor(() => {
-      const traffic = this.interactionTraffic(interaction);
-      const callback = traffic.find((r) => r.path.endsWith('/callback'));
-      if (!callback) return undefined;
-      if (callback.body.type === 4 || callback.body.type === 8) return true;
-      return traffic.some((r) => r.method === 'PATCH' || (r.method === 'POST' && !r.path.endsWith('/callback'))) ? true : undefined;
-    }, timeoutMs, `the answer to interaction ${interaction.id}`);
+    await this.answeredAt(interaction, timeoutMs);
     // Follow-ups of a split answer are sent one after the other; wait until none is pending.
     await this.idle();
     return this.interactionTraffic(interaction).map((r) => ({ method: r.method, path: r.path, body: r.body, files: r.files ?? [], query: r.query, headers: r.headers }));
+  }
+
+  /**
+   * Resolves with the time (performance.now()) at which the interaction's answer arrived: the
+   * immediate reply, or the message that completed a deferral. Does not wait for follow-ups.
+   */
+  answeredAt(interaction, timeoutMs = 20_000) {
+    return this.waitFor(() => {
+      const traffic = this.interactionTraffic(interaction);
+      const callback = traffic.find((r) => r.path.endsWith('/callback'));
+      if (!callback) return undefined;
+      if (callback.body.type === 4 || callback.body.type === 8) return callback.t;
+      return traffic.find((r) => r.method === 'PATCH' || (r.method === 'POST' && !r.path.endsWith('/callback')))?.t;
+    }, timeoutMs, `the answer to interaction ${interaction.id}`);
   }
 
   /** Waits for the bot's message in a channel after `since` (a message id or time). */

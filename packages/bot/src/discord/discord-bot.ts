@@ -72,6 +72,7 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
       stopped = true;
       await client.destroy();
       await executor.close();
+      store.close();
       db.close();
     },
   };

@@ -1,7 +1,10 @@
 /**
- * A pool of worker threads running the engine, one job at a time per worker so that a timeout
- * stops exactly the job that ran too long. Jobs wait in one queue and go to whichever worker
- * is free.
+ * A pool of worker threads running the engine. Jobs go to the worker with the fewest waiting,
+ * up to `PIPELINE` each, so a worker goes from one job to the next without waiting for the main
+ * thread; a worker answers its jobs in order, so the one at the head of its line is the one
+ * running, and the time limit runs for it alone. When it is over, the worker is terminated and
+ * replaced, that job fails with `EvaluationTimeout`, and the jobs queued behind it go back to
+ * the front of the queue.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -23,10 +26,14 @@ interface Pending {
 }
 
 interface Slot {
-  worker: Worker;
-  job?: Pending;
+  readonly worker: Worker;
+  /** Jobs sent to the worker, in the order it answers them; the first is running. */
+  readonly jobs: Pending[];
   timer?: NodeJS.Timeout;
 }
+
+/** Jobs a worker may hold at once. */
+const PIPELINE = 8;
 
 export class WorkerExecutor implements Executor {
   private readonly slots: Slot[] = [];
@@ -51,7 +58,12 @@ export class WorkerExecutor implements Executor {
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const pending of this.queue.splice(0)) pending.reject(new Error('The bot is shutting down'));
+    const error = new Error('The bot is shutting down');
+    for (const pending of this.queue.splice(0)) pending.reject(error);
+    for (const slot of this.slots) {
+      clearTimeout(slot.timer);
+      for (const pending of slot.jobs.splice(0)) pending.reject(error);
+    }
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
 
@@ -64,23 +76,31 @@ export class WorkerExecutor implements Executor {
   }
 
   private pump(): void {
-    for (const slot of this.slots) {
-      if (slot.job || this.queue.length === 0) continue;
+    while (this.queue.length > 0) {
+      let best: Slot | undefined;
+      for (const slot of this.slots) if (slot.jobs.length < PIPELINE && (!best || slot.jobs.length < best.jobs.length)) best = slot;
+      if (!best) return;
       const job = this.queue.shift()!;
-      slot.job = job;
-      slot.timer = setTimeout(() => this.timeout(slot), this.timeoutMs);
-      slot.worker.postMessage(job.message);
+      best.jobs.push(job);
+      if (best.jobs.length === 1) this.startTimer(best);
+      best.worker.postMessage(job.message);
     }
+  }
+
+  private startTimer(slot: Slot): void {
+    clearTimeout(slot.timer);
+    slot.timer = setTimeout(() => this.replace(slot, new EvaluationTimeout(this.timeoutMs)), this.timeoutMs);
   }
 
   private spawn(): Slot {
     const worker = new Worker(workerScript(), { workerData: this.options.workerData });
-    const slot: Slot = { worker };
+    const slot: Slot = { worker, jobs: [] };
     worker.on('message', (reply: WorkerReply) => {
-      const job = slot.job;
+      const job = slot.jobs[0];
       if (!job || job.message.id !== reply.id) return;
+      slot.jobs.shift();
       clearTimeout(slot.timer);
-      slot.job = undefined;
+      if (slot.jobs.length > 0) this.startTimer(slot);
       if (reply.ok) job.resolve(reply.value);
       else job.reject(new Error(reply.error));
       this.pump();
@@ -93,21 +113,17 @@ export class WorkerExecutor implements Executor {
     return slot;
   }
 
-  private timeout(slot: Slot): void {
-    this.replace(slot, new EvaluationTimeout(this.timeoutMs));
-  }
-
-  /** Fails the slot's job, terminates its worker and puts a fresh one in its place. */
+  /** Fails the running job, terminates the worker, puts a fresh one in its place and requeues the rest. */
   private replace(slot: Slot, error: Error): void {
     const index = this.slots.indexOf(slot);
     if (index < 0) return;
     clearTimeout(slot.timer);
-    const job = slot.job;
-    slot.job = undefined;
     this.slots.splice(index, 1);
+    const [running, ...waiting] = slot.jobs.splice(0);
     void slot.worker.terminate();
     if (!this.closed) this.slots.push(this.spawn());
-    job?.reject(error);
+    this.queue.unshift(...waiting);
+    running?.reject(error);
     this.pump();
   }
 }

@@ -37,6 +37,8 @@ export interface StoredQuestion {
 export interface ChannelStoreOptions {
   /** Questions kept per channel; older ones are dropped as new ones arrive. */
   readonly questionsKept?: number;
+  /** How long a queued question may wait before it is written, in ms. */
+  readonly questionFlushMs?: number;
 }
 
 interface ScenarioRow {
@@ -60,10 +62,14 @@ interface ClaimRow {
 
 export class ChannelStore {
   private readonly questionsKept: number;
+  private readonly questionFlushMs: number;
   private readonly statements;
+  private queued: StoredQuestion[] = [];
+  private flushTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly db: SqliteDatabase, options: ChannelStoreOptions = {}) {
     this.questionsKept = options.questionsKept ?? 50;
+    this.questionFlushMs = options.questionFlushMs ?? 250;
     this.statements = {
       getScenario: db.prepare<[string], ScenarioRow>('SELECT * FROM channel_scenarios WHERE channel_id = ?'),
       putScenario: db.prepare(
@@ -90,9 +96,20 @@ export class ChannelStore {
     };
   }
 
-  /** Runs `work` as one transaction: all of its writes reach the disk together, or none does. */
-  transaction<T>(work: () => T): T {
-    return this.db.transaction(work)();
+  /**
+   * Runs `work` as one transaction: all of its writes are kept together, or none is. With
+   * `durable`, the commit is synced to the disk before this returns (synchronous=FULL), for
+   * writes the bot is about to acknowledge; without it the commit survives a crash of the
+   * process but may be lost to a power cut (the question log), and costs no fsync.
+   */
+  transaction<T>(work: () => T, options: { readonly durable?: boolean } = {}): T {
+    if (!options.durable) return this.db.transaction(work)();
+    this.db.pragma('synchronous = FULL');
+    try {
+      return this.db.transaction(work)();
+    } finally {
+      this.db.pragma('synchronous = NORMAL');
+    }
   }
 
   scenario(channelId: string): StoredScenario | undefined {
@@ -163,8 +180,43 @@ export class ChannelStore {
     })();
   }
 
+  /**
+   * Queues a question for the log; queued questions are written together, in one transaction,
+   * within `questionFlushMs`. The log is a record, not something the bot acknowledged, so a
+   * crash may lose the last fraction of a second of it; one write per batch instead of one per
+   * question keeps the database off the path of every answer.
+   */
+  queueQuestion(question: StoredQuestion): void {
+    this.queued.push(question);
+    if (this.queued.length >= 500) this.flushQuestions();
+    else this.flushTimer ??= setTimeout(() => this.flushQuestions(), this.questionFlushMs).unref();
+  }
+
+  /** Writes the queued questions now. */
+  flushQuestions(): void {
+    clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    if (this.queued.length === 0) return;
+    const batch = this.queued;
+    this.queued = [];
+    this.db.transaction(() => {
+      const channels = new Set<string>();
+      for (const q of batch) {
+        this.statements.addQuestion.run(q.channelId, q.authorId, q.text, q.askedAt);
+        channels.add(q.channelId);
+      }
+      for (const channel of channels) this.statements.trimQuestions.run({ channel, kept: this.questionsKept });
+    })();
+  }
+
+  /** Writes what is queued; call before closing the database. */
+  close(): void {
+    this.flushQuestions();
+  }
+
   /** The channel's recent questions, newest first. */
   recentQuestions(channelId: string, limit = this.questionsKept): StoredQuestion[] {
+    this.flushQuestions();
     return this.statements.questions.all(channelId, limit).map((row) => ({
       channelId: row.channel_id,
       authorId: row.author_id,
