@@ -16,7 +16,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
 }
 
 async function runDiscord(config: BotConfig & { token: string }, env: NodeJS.ProcessEnv): Promise<void> {
-  const logger = stderrLogger(config.token);
+  const logger = stderrLogger(config.token, env['THREATLAB_QUIET'] === '1');
   const bot = createDiscordBot({ config, logger, answerAll: env['THREATLAB_ANSWER_ALL'] === '1' });
   const shutdown = (signal: string) => {
     logger.info(`${signal}: shutting down`);

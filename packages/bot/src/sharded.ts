@@ -7,7 +7,7 @@
  * DISCORD_API (the ShardingManager's own "auto" always asks discord.com).
  */
 import { ShardingManager } from 'discord.js';
-import { fileURLToPath } from 'node:url';
+import { compiledSibling } from './compiled-path.js';
 import { readConfig } from './config.js';
 import { stderrLogger } from './logger.js';
 
@@ -21,18 +21,22 @@ export async function recommendedShards(api: string, token: string): Promise<num
 export async function startSharded(env: NodeJS.ProcessEnv = process.env): Promise<ShardingManager> {
   const config = readConfig(env, process.cwd());
   if (!config.token) throw new Error('DISCORD_TOKEN is not set: sharding needs a bot token (run `npm start` for the terminal assistant)');
-  const logger = stderrLogger(config.token);
+  const logger = stderrLogger(config.token, env['THREATLAB_QUIET'] === '1');
   const requested = Number.parseInt(env['THREATLAB_SHARDS'] ?? '', 10);
   const totalShards = Number.isFinite(requested) && requested > 0 ? requested : await recommendedShards(config.api, config.token);
-  const manager = new ShardingManager(fileURLToPath(new URL('./shard.js', import.meta.url)), {
+  const manager = new ShardingManager(compiledSibling(import.meta.url, './shard.js'), {
     token: config.token,
     totalShards,
     mode: 'process',
     respawn: env['THREATLAB_SHARD_RESPAWN'] !== '0',
-    // Each shard reads the same environment: DISCORD_API, THREATLAB_DATA_DIR and the rest.
     execArgv: [],
   });
-  manager.on('shardCreate', (shard) => logger.info(`launched shard ${shard.id} of ${totalShards}`));
+  manager.on('shardCreate', (shard) => {
+    // Each shard process gets the environment this was started with (DISCORD_API, the data
+    // folder and the rest), on top of the ids discord.js adds.
+    Object.assign(shard.env as NodeJS.ProcessEnv, env, { SHARDING_MANAGER: 'true', SHARDS: String(shard.id), SHARD_COUNT: String(totalShards) });
+    logger.info(`launched shard ${shard.id} of ${totalShards}`);
+  });
   await manager.spawn({ timeout: 60_000 });
   return manager;
 }

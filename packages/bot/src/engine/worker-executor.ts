@@ -6,9 +6,8 @@
  * replaced, that job fails with `EvaluationTimeout`, and the jobs queued behind it go back to
  * the front of the queue.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { compiledSibling } from '../compiled-path.js';
 import { EvaluationTimeout, type Executor } from './executor.js';
 import type { AnswerJob, AnswerResult, SessionSource, StateName } from './jobs.js';
 import type { EngineWorkerData, WorkerMessage, WorkerReply } from './engine-worker-protocol.js';
@@ -93,7 +92,7 @@ export class WorkerExecutor implements Executor {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(workerScript(), { workerData: this.options.workerData });
+    const worker = new Worker(compiledSibling(import.meta.url, './engine-worker.js'), { workerData: this.options.workerData });
     const slot: Slot = { worker, jobs: [] };
     worker.on('message', (reply: WorkerReply) => {
       const job = slot.jobs[0];
@@ -126,14 +125,4 @@ export class WorkerExecutor implements Executor {
     running?.reject(error);
     this.pump();
   }
-}
-
-/**
- * The compiled worker script. From `dist/engine` it sits beside this file; under a test runner
- * that loads `src/engine/*.ts` directly, the compiled copy in `dist/` is used.
- */
-function workerScript(): URL {
-  const here = new URL('./engine-worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(here))) return here;
-  return new URL('../../dist/engine/engine-worker.js', import.meta.url);
 }
