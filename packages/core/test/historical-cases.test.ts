@@ -24,6 +24,10 @@ describe('historical cases', () => {
     expect(entente.members).toEqual(expect.arrayContaining(['UK', 'France', 'Russia']));
     expect(entente.against).toContain('Germany');
     expect(bot.alliances.find((a) => a.name === 'Triple Entente')).toMatchObject({ verdict: 'balancing', commonThreat: 'Germany' });
+    // Germany and Austria-Hungary balance against different members of the Entente, so they stand together.
+    const central = bot.coalitions.find((c) => c.members.includes('Germany'))!;
+    expect(central.members).toContain('Austria-Hungary');
+    expect(central.members).not.toContain('UK');
   });
 
   it('Cold War 1955: Western Europe balances against the Soviet Union with the United States; balance of power says otherwise', () => {
