@@ -169,6 +169,8 @@ describe('consistency', () => {
           evaluation.states.forEach((id, i) => {
             const p = evaluation.predictions.get(id)!;
             expect(strategies.bandwagonWith[i]! >= 0).toBe(p.strategy === 'bandwagon');
+            // The outcome written out with its help is the one decided without it.
+            expect(p.rule.id).toBe(strategies.rules[i]);
             if (p.strategy !== 'neutral') expect(p.target).toBe(p.threats[0]!.target);
           });
         }
