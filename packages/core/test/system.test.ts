@@ -75,3 +75,21 @@ describe('alliance verdicts', () => {
     expect(bandwagon).toMatchObject({ verdict: 'bandwagoning', reason: 'Small bandwagons with Big, a fellow member' });
   });
 });
+
+describe('wartime', () => {
+  it('lets a middling state far from the threat join it in wartime, and not in peacetime', () => {
+    // Middling has 40% of Winner's power (not weak by `weakness`, weak by `wartime-weakness`) and lies far away.
+    const war: Scenario = makeScenario({
+      states: [
+        makeState('Winner', { power: share(0.5), offense: 0.9, intent: 0.9, capital: { lat: 50, lon: 10 }, reach: { kind: 'level', level: 'global' } }),
+        makeState('Middling', { power: share(0.2), offense: 0.3, intent: 0.1, capital: { lat: 40, lon: 40 } }),
+      ],
+      perceptions: [{ observer: 'Middling', target: 'Winner', intent: 0.9 }],
+      wartime: true,
+    });
+    const atWar = evaluate(war).predictions.get('Middling')!;
+    expect(atWar).toMatchObject({ strategy: 'bandwagon', target: 'Winner' });
+    expect(atWar.rule.id).toBe('bandwagon-wartime');
+    expect(evaluate({ ...war, wartime: false }).predictions.get('Middling')).toMatchObject({ strategy: 'balance', target: 'Winner' });
+  });
+});
