@@ -87,9 +87,10 @@ export class Assistant {
     const result = await this.options.executor.answer(job);
     let reply = result.reply;
     const changesScenario = result.effects.some((e) => e.kind === 'set-scenario' || e.kind === 'reset-scenario');
-    // A channel's first answer on the default example says so, and the default is then
-    // written down so that later answers do not repeat it.
-    const announceDefault = !stored && !changesScenario && !reply.ephemeral;
+    // A channel's first answer about the default example says so, and the default is then
+    // written down so that later answers do not repeat it. Answers that are not about the
+    // scenario (help, the glossary, errors) leave the notice for the first one that is.
+    const announceDefault = !stored && !changesScenario && !reply.ephemeral && result.scenarioTitle !== undefined;
     // Effects are what the reply acknowledges ("Loaded", "recorded"): synced to the disk before
     // the reply goes out. The default's bookkeeping needs no fsync (at worst the notice is said
     // twice), and the question log is written in batches.
@@ -106,7 +107,7 @@ export class Assistant {
     }
     store.queueQuestion({ channelId: incoming.channelId, authorId: incoming.asker.id, text: incoming.text, askedAt: now });
     if (announceDefault) {
-      const title = result.scenarioTitle && result.scenarioTitle !== session.name ? `**${result.scenarioTitle}** (${session.name})` : `**${session.name}**`;
+      const title = result.scenarioTitle !== session.name ? `**${result.scenarioTitle}** (${session.name})` : `**${session.name}**`;
       reply = withNotice(reply, `This channel has no scenario loaded, so I am using the bundled example ${title}. Load another with \`/scenario load\`.`);
     }
     return reply;

@@ -39,6 +39,7 @@ async function runTerminal(config: BotConfig, env: NodeJS.ProcessEnv): Promise<v
   const explicit = env['THREATLAB_DATA_DIR'] || env['THREATLAB_DATABASE'];
   const session = new TerminalSession(explicit ? config : { ...config, databasePath: ':memory:' }, {
     input: process.stdin,
+    output: process.stdout,
     isTty: Boolean(process.stdin.isTTY),
     color: Boolean(process.stdout.isTTY) && !env['NO_COLOR'],
     write: (text) => process.stdout.write(text),

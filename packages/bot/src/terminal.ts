@@ -24,6 +24,8 @@ import { openDatabase } from './store/database.js';
 
 export interface TerminalIo {
   readonly input: NodeJS.ReadableStream;
+  /** Where the prompt is drawn on a terminal. */
+  readonly output?: NodeJS.WritableStream;
   readonly isTty: boolean;
   readonly color: boolean;
   write(text: string): void;
@@ -95,7 +97,11 @@ export class TerminalSession {
 
   /** Reads lines until the input ends: a prompt on a terminal, line by line otherwise. */
   async run(): Promise<void> {
-    const lines = createInterface({ input: this.io.input, terminal: this.io.isTty, ...(this.io.isTty ? { prompt: 'threatlab> ' } : {}) });
+    const lines = createInterface({
+      input: this.io.input,
+      terminal: this.io.isTty,
+      ...(this.io.isTty && this.io.output ? { output: this.io.output, prompt: 'threatlab> ' } : {}),
+    });
     if (this.io.isTty) {
       this.emit(`${WELCOME}\n\n`);
       lines.prompt();

@@ -34,8 +34,10 @@ describe('the assistant pipeline', () => {
     expect(store.scenario('c1')).toMatchObject({ origin: 'example', name: 'europe-1914' });
     const second = await assistant.handle(incoming('what threatens Italy most?'));
     expect(second.notice).toBeUndefined();
-    // Another channel gets its own notice.
-    expect((await assistant.handle(incoming('help', { channelId: 'c2' }))).notice).toContain('europe-1914');
+    // Another channel gets its own notice, on its first answer about the scenario.
+    expect((await assistant.handle(incoming('help', { channelId: 'c2' }))).notice).toBeUndefined();
+    expect((await assistant.handle(incoming('what is bandwagoning?', { channelId: 'c2' }))).notice).toBeUndefined();
+    expect((await assistant.handle(incoming('predictions', { channelId: 'c2' }))).notice).toContain('europe-1914');
   });
 
   it('an error answer does not use up the notice', async () => {
