@@ -126,7 +126,8 @@ describe('claims', () => {
     const { reply, effects } = ask(engine, { kind: 'claim', text: 'expect Italy bandwagons with Germany.' });
     expect(reply.title).toBe('Fails: Italy bandwagons with Germany.');
     expect(text(reply)).toMatch(/fails: Italy bandwagons with Germany -- /);
-    expect(reply.sections.some((s) => s.title === 'Why')).toBe(true);
+    expect(reply.sections.find((s) => s.title === 'It would hold if')?.body).toBeDefined();
+    expect(text(reply)).toContain('/explain state Italy');
     expect(effects).toEqual([{ kind: 'add-claim', text: 'Italy bandwagons with Germany.', held: false }]);
   });
 

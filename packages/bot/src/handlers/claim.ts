@@ -2,9 +2,8 @@
  * `/claim`: a member's claim, judged by the model against the channel's scenario, explained,
  * with the smallest change that would make it hold when it fails, and recorded with its author.
  */
-import { renderClaim, renderExplanation } from '@threatlab/core';
+import { renderClaim } from '@threatlab/core';
 import { checkClaims } from '../model/claim-check.js';
-import { discordMarkdown } from '../reply/discord-markdown.js';
 import type { ReplySection } from '../reply/reply.js';
 import { answer, failure, isReply, scenarioFooter, type Handler } from './context.js';
 
@@ -18,16 +17,15 @@ export const claim: Handler<'claim'> = (request, context) => {
   if (!check || !check.ok) return failure('Not a claim the bot can check', check?.message ?? 'The claim could not be read');
   const { result, scenario } = check;
   const sections: ReplySection[] = [{ body: renderClaim(result, scenario, 'markdown'), text: renderClaim(result, scenario, 'text') }];
-  if (!result.holds && result.counterfactual) {
-    sections.push({ title: 'It would hold if', body: result.counterfactual.description });
-  }
-  if (result.explanation) {
+  if (!result.holds) {
     sections.push({
-      title: 'Why',
-      body: discordMarkdown(renderExplanation(result.explanation, scenario, 'markdown')),
-      text: renderExplanation(result.explanation, scenario, 'text'),
+      title: 'It would hold if',
+      body: result.counterfactual ? result.counterfactual.description : 'The model found no single change of one input that would make it hold.',
     });
   }
+  // The reason above is the deciding rule in a sentence; the whole explanation is one command away.
+  const subject = result.explanation?.state;
+  if (subject) sections.push({ body: `The full explanation: \`/explain state ${subject}\`` });
   return answer(
     {
       title: `${result.holds ? 'Holds' : 'Fails'}: ${request.text.trim().replace(/^expect\s+/i, '')}`,
