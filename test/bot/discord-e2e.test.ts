@@ -22,10 +22,12 @@ let dataDir: string;
 let bot: DiscordBot;
 const logged: string[] = [];
 
-function startBot(): DiscordBot {
+function startBot(deferAfterMs?: number): DiscordBot {
   const config = readConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API: fake.api, THREATLAB_DATA_DIR: dataDir, THREATLAB_EXAMPLES: EXAMPLES, THREATLAB_WORKERS: '1' }, process.cwd());
   const logger = { info: (m: string) => logged.push(m), error: (m: string, e?: unknown) => logged.push(`ERROR ${m} ${String(e)}`) };
-  return createDiscordBot({ config: { ...config, token: TOKEN }, logger });
+  // One member asks everything here: more than the per-member rate limit allows (unit-tested in assistant.test.ts).
+  const limits = { ...config.limits, perUser: { requests: 1_000, windowMs: 30_000 } };
+  return createDiscordBot({ config: { ...config, token: TOKEN, limits }, logger, ...(deferAfterMs !== undefined ? { deferAfterMs } : {}) });
 }
 
 const channel = () => fake.guilds[0]!.channels[0]!;
@@ -126,6 +128,14 @@ describe('the bot against a fake Discord', () => {
     expect(sent.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
   });
 
+  it('loads a .threat file attached to a mention', async () => {
+    const since = Date.now();
+    const attachment = fake.hostAttachment('duo.threat', 'state A { power 0.7 offense high intent hostile major }\nstate B { power 0.3 major }\nborder A B\n');
+    const message = fake.postMessage(`${fake.mention} here is our scenario`, { channelId: fake.guilds[0]!.channels[1]!, attachments: [attachment] });
+    const sent = await fake.messageIn(message.channelId, since);
+    expect(sent.body.embeds[0].title).toBe('Loaded duo.threat for this channel');
+  });
+
   it('ignores messages that do not mention it', async () => {
     const before = fake.requests.length;
     fake.postMessage('who balances against Germany?', { mentionBot: false });
@@ -168,10 +178,12 @@ describe('the bot against a fake Discord', () => {
 
   it('keeps the channel scenario and its claims across a restart', async () => {
     await bot.stop();
-    bot = startBot();
+    // The restarted bot defers every answer, as it does for any answer that is slow to come.
+    bot = startBot(0);
     await bot.start();
     expect(fake.counts.identify).toBe(2);
     const show = await slash('scenario', [sub('show')]);
+    expect(show.traffic.map((r) => `${r.method} ${r.body?.type ?? ''}`.trim())).toEqual(['POST 5', 'PATCH']);
     expect(show.embeds.at(-1).footer.text).toContain('my-europe.threat');
     expect(show.embeds[0].description).not.toContain('no scenario loaded');
     const { embeds } = await slash('claims');
