@@ -145,7 +145,14 @@ async function runBench() {
   report('main thread busy per interaction', { ms: busy.active / endToEnd.length, utilization: busy.utilization });
   target('p99 inside the bot (excluding the network)', percentile(own, 99), 20);
 
-  // Memory with 1,000 channel sessions.
+  // Memory with 1,000 channel sessions (BENCH_SKIP_MEMORY=1 skips it, e.g. to profile latency alone).
+  if (process.env.BENCH_SKIP_MEMORY) {
+    await bot.stop();
+    await call('stop');
+    await thread.terminate();
+    rmSync(dataDir, { recursive: true, force: true });
+    return;
+  }
   const settle = async () => {
     collect();
     await new Promise((r) => setTimeout(r, 200));

@@ -17,6 +17,8 @@ export interface BotConfig {
   readonly limits: BotLimits;
   /** Worker threads for evaluation; 0 evaluates on the main thread (no time limit). */
   readonly workers: number;
+  /** An upload whose analysis took at most this long may be answered on the main thread. */
+  readonly inlineBudgetMs: number;
 }
 
 export const DISCORD_API_DEFAULT = 'https://discord.com/api';
@@ -31,6 +33,7 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string): BotConfig {
   const dataDir = env['THREATLAB_DATA_DIR']?.trim() || join(cwd, '.threatlab');
   const absoluteDataDir = isAbsolute(dataDir) ? dataDir : resolve(cwd, dataDir);
   const workers = Number.parseInt(env['THREATLAB_WORKERS'] ?? '', 10);
+  const inline = Number.parseFloat(env['THREATLAB_INLINE_MS'] ?? '');
   return {
     ...(token ? { token } : {}),
     api: (env['DISCORD_API']?.trim() || DISCORD_API_DEFAULT).replace(/\/+$/, ''),
@@ -38,5 +41,6 @@ export function readConfig(env: NodeJS.ProcessEnv, cwd: string): BotConfig {
     examplesDir: env['THREATLAB_EXAMPLES']?.trim() || bundledExamplesDir(),
     limits: DEFAULT_BOT_LIMITS,
     workers: Number.isFinite(workers) && workers >= 0 ? workers : 2,
+    inlineBudgetMs: Number.isFinite(inline) && inline >= 0 ? inline : 20,
   };
 }

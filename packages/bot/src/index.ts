@@ -5,6 +5,7 @@ export * from './request.js';
 export * from './engine/jobs.js';
 export * from './engine/executor.js';
 export * from './engine/worker-executor.js';
+export * from './engine/hybrid-executor.js';
 export * from './engine/answer-engine.js';
 export * from './scenarios/example-library.js';
 export * from './store/channel-store.js';

@@ -10,6 +10,7 @@ import type { Executor } from '../engine/executor.js';
 import { WorkerExecutor } from '../engine/worker-executor.js';
 import { InlineExecutor } from '../engine/executor.js';
 import { AnswerEngine } from '../engine/answer-engine.js';
+import { HybridExecutor } from '../engine/hybrid-executor.js';
 import { ExampleLibrary } from '../scenarios/example-library.js';
 import { ChannelStore } from '../store/channel-store.js';
 import { openDatabase, type SqliteDatabase } from '../store/database.js';
@@ -39,10 +40,15 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
   const examples = ExampleLibrary.fromFolder(config.examplesDir);
   const db: SqliteDatabase = openDatabase(config.databasePath);
   const store = new ChannelStore(db);
+  const inline = new AnswerEngine(examples, config.limits);
   const executor: Executor =
     config.workers > 0
-      ? new WorkerExecutor({ size: config.workers, timeoutMs: config.limits.evaluationMs, workerData: { examplesDir: config.examplesDir, limits: config.limits } })
-      : new InlineExecutor(new AnswerEngine(examples, config.limits));
+      ? new HybridExecutor(
+          inline,
+          new WorkerExecutor({ size: config.workers, timeoutMs: config.limits.evaluationMs, workerData: { examplesDir: config.examplesDir, limits: config.limits } }),
+          { inlineBudgetMs: config.inlineBudgetMs },
+        )
+      : new InlineExecutor(inline);
   const onError = (error: unknown) => logger.error('unexpected error', error);
   const assistant = new Assistant({ store, executor, examples, limits: config.limits, onError });
 

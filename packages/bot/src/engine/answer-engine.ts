@@ -19,6 +19,8 @@ const CACHE_SIZE = 64;
 
 export class AnswerEngine implements Engine {
   private readonly cache = new LruCache<AnalyzedScenario>(CACHE_SIZE);
+  /** The scenario `analyzed` has just loaded, so `answer` can tell a load from a cache hit. */
+  private lastLoaded: AnalyzedScenario | Reply | undefined;
 
   constructor(
     private readonly examples: ExampleLibrary,
@@ -27,20 +29,36 @@ export class AnswerEngine implements Engine {
 
   answer(job: AnswerJob): AnswerResult {
     let scenarioTitle: string | undefined;
+    let loadMs: number | undefined;
     const context: HandlerContext = {
       job,
       examples: this.examples,
       limits: this.limits,
       session: () => {
+        this.lastLoaded = undefined;
+        const start = performance.now();
         const session = this.analyzed(job.session);
+        // A cache miss loaded it: the executor learns what this scenario costs (see HybridExecutor).
+        if (this.lastLoaded === session) loadMs = performance.now() - start;
         if ('loaded' in session) scenarioTitle = session.loaded.base.title;
         return session;
       },
-      load: (source) => loadScenario(source, this.examples, this.limits.language),
+      load: (source) => {
+        const start = performance.now();
+        const outcome = loadScenario(source, this.examples, this.limits.language);
+        loadMs = performance.now() - start;
+        return outcome;
+      },
       analyzed: (source) => this.analyzed(source),
     };
     const result = handle(job.request, context);
-    return scenarioTitle ? { ...result, scenarioTitle } : result;
+    return { ...result, ...(scenarioTitle ? { scenarioTitle } : {}), ...(loadMs !== undefined ? { loadMs } : {}) };
+  }
+
+  /** Whether the session's scenario is loaded and analysed in this engine's cache. */
+  has(session: SessionSource): boolean {
+    const cached = this.cache.get(sessionKey(session));
+    return cached !== undefined && (session.origin === 'example' || (cached.loaded.source.origin === 'upload' && cached.loaded.source.text === session.text));
   }
 
   states(session: SessionSource): StateName[] {
@@ -57,6 +75,7 @@ export class AnswerEngine implements Engine {
     if (!outcome.ok) return errorReply('Scenario unavailable', outcome.reason);
     const analyzed = new AnalyzedScenario(outcome.loaded);
     this.cache.set(key, analyzed);
+    this.lastLoaded = analyzed;
     return analyzed;
   }
 }

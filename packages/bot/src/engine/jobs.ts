@@ -36,6 +36,8 @@ export interface AnswerResult {
   readonly effects: readonly Effect[];
   /** The title of the channel's scenario, when the answer was about it. */
   readonly scenarioTitle?: string;
+  /** When answering loaded and analysed the channel's scenario: how long that took, in ms. */
+  readonly loadMs?: number;
 }
 
 export interface StateName {
