@@ -1,6 +1,6 @@
 /**
- * Messages: a question in plain words when the bot is mentioned (or in any message, when the
- * MessageContent intent is enabled and `answerAll` is set); a `.threat` file attached to such a
+ * Messages: a question in plain words when the bot is mentioned or messaged directly (or in
+ * any message, when the MessageContent intent is enabled and `answerAll` is set); a `.threat` file attached to such a
  * message is loaded as the channel's scenario.
  */
 import type { Message } from 'discord.js';
@@ -24,7 +24,9 @@ export async function routeMessage(message: Message, options: MessageRouterOptio
     if (message.author.bot || message.system) return;
     const botId = options.botUserId();
     const mentioned = botId !== undefined && message.mentions.users.has(botId);
-    if (!mentioned && !options.answerAll) return;
+    // In a direct message every message is for the bot, and Discord delivers its content.
+    const direct = message.guildId === null;
+    if (!mentioned && !direct && !options.answerAll) return;
     const { assistant } = options;
     const base = {
       channelId: message.channelId,
