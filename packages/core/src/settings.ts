@@ -4,6 +4,10 @@
  * Each setting has a default (justified in `docs/model.md`), a range the checker enforces and a
  * one-line description that the editor shows on hover. A scenario overrides any of them in a
  * `settings { ... }` block; the model reads them only through `resolveSettings`.
+ *
+ * Changed in calibration (see docs/model.md, "Defaults"): `weight-intent` 1 -> 2,
+ * `neutral-threat` 0.2 -> 0.5, `ally-help` 1 -> 0.5; added `neutral-power` (0.2), the
+ * balance-of-power counterpart of `neutral-threat`.
  */
 
 export interface SettingDescriptor {
@@ -20,7 +24,7 @@ export const SETTING_DESCRIPTORS = [
   { name: 'weight-power', default: 1, min: 0, max: 10, kind: 'number', description: 'weight of aggregate power in the threat score' },
   { name: 'weight-proximity', default: 1, min: 0, max: 10, kind: 'number', description: 'weight of geographic proximity in the threat score' },
   { name: 'weight-offense', default: 1, min: 0, max: 10, kind: 'number', description: 'weight of offensive capability in the threat score' },
-  { name: 'weight-intent', default: 1, min: 0, max: 10, kind: 'number', description: 'weight of perceived intentions in the threat score' },
+  { name: 'weight-intent', default: 2, min: 0, max: 10, kind: 'number', description: 'weight of perceived intentions in the threat score (twice the others by default)' },
   { name: 'reach-local', default: 250, min: 1, max: 40000, kind: 'km', description: 'distance at which the strength of a state of local reach halves' },
   { name: 'reach-regional', default: 1000, min: 1, max: 40000, kind: 'km', description: 'distance at which the strength of a state of regional reach halves (the default reach)' },
   { name: 'reach-global', default: 4000, min: 1, max: 40000, kind: 'km', description: 'distance at which the strength of a state of global reach halves' },
@@ -28,9 +32,10 @@ export const SETTING_DESCRIPTORS = [
   { name: 'default-distance', default: 5000, min: 0, max: 40000, kind: 'km', description: 'distance assumed between two states with no border, link, distance or capitals' },
   { name: 'default-offense', default: 0.5, min: 0, max: 1, kind: 'number', description: 'offensive capability of a state that declares none' },
   { name: 'default-intent', default: 0.3, min: 0, max: 1, kind: 'number', description: 'intent of a state that declares none (status quo)' },
-  { name: 'neutral-threat', default: 0.2, min: 0, max: 1, kind: 'number', description: 'a state whose greatest threat scores below this stays neutral' },
+  { name: 'neutral-threat', default: 0.5, min: 0, max: 1, kind: 'number', description: 'under balance of threat, a state whose greatest threat scores below this stays neutral' },
+  { name: 'neutral-power', default: 0.2, min: 0, max: 1, kind: 'number', description: "under balance of power, a state stays neutral when no other state's power factor reaches this (0.2: a quarter of its own power)" },
   { name: 'weakness', default: 0.25, min: 0, max: 1, kind: 'number', description: "a state is weak against a threat when its power is below this fraction of the threat's" },
-  { name: 'ally-help', default: 1, min: 0, max: 10, kind: 'number', description: "allies can help when the state's power plus the help they can bring reaches this fraction of the threat's power" },
+  { name: 'ally-help', default: 0.5, min: 0, max: 10, kind: 'number', description: "allies can help when the state's power plus the help they can bring reaches this fraction of the threat's power" },
   { name: 'bandwagon-proximity', default: 0.75, min: 0, max: 1, kind: 'number', description: 'a threat is close enough to compel bandwagoning when its proximity factor reaches this' },
   { name: 'great-powers-bandwagon', default: 0, min: 0, max: 1, kind: 'flag', description: 'whether major powers may bandwagon (Walt: they do not)' },
   { name: 'wartime-weakness', default: 0.5, min: 0, max: 1, kind: 'number', description: 'in wartime, the weakness threshold rises to this: the weak join the side that is winning' },

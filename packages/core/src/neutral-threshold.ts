@@ -1,0 +1,18 @@
+/**
+ * The threshold below which a state's greatest threat leaves it neutral. The two theories need
+ * different ones because their scores live on different scales: a balance-of-power score is the
+ * power factor alone, spread over [0, 1]; a balance-of-threat score is a geometric mean of four
+ * factors, which gathers towards the middle.
+ */
+import type { Theory } from './scenario.js';
+import type { ModelSettings } from './settings.js';
+
+export type NeutralSetting = 'neutral-threat' | 'neutral-power';
+
+export function neutralSetting(theory: Theory): NeutralSetting {
+  return theory === 'power' ? 'neutral-power' : 'neutral-threat';
+}
+
+export function neutralThreshold(theory: Theory, settings: ModelSettings): number {
+  return settings[neutralSetting(theory)];
+}
