@@ -65,20 +65,22 @@ function commonThreat(inputs: ModelInputs, strategies: Strategies, members: numb
   const floor = strategies.neutralKey;
   const fraction = strategies.partnerKey;
   let best = -1;
-  let bestLeast = -1;
+  let bestLeast = -Infinity;
   for (let t = 0; t < n; t++) {
     if (inside.has(t)) continue;
     let least = Infinity;
+    let shared = true;
     for (const m of members) {
       const score = strategies.keys[m * n + t]!;
-      if (score < floor || score < fraction * strategies.maxKey[m]!) {
-        least = -1;
+      if (score < floor || score < strategies.scale.times(fraction, strategies.maxKey[m]!)) {
+        shared = false;
         break;
       }
       least = Math.min(least, score);
     }
-    if (least < 0) continue;
+    if (!shared) continue;
     const better =
+      best < 0 ||
       least > bestLeast ||
       (least === bestLeast &&
         (inputs.power[t]! > inputs.power[best]! ||

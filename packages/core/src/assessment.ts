@@ -9,8 +9,13 @@ import { powerFactor } from './factors.js';
 import { factorShares, type FactorWeights } from './threat-score.js';
 import type { ModelInputs } from './model-inputs.js';
 import { fixed, km, possessive } from './format.js';
+import { defineLazy } from './lazy.js';
 
-/** The assessment of `target` by `observer`, given its score and the rank the caller computed. */
+/**
+ * The assessment of `target` by `observer`, given its score and the rank the caller computed.
+ * The factors, with their sentences, are written on first read: a ranked list holds one
+ * assessment per state and most readers look at the first two.
+ */
 export function buildAssessment(
   inputs: ModelInputs,
   weights: FactorWeights,
@@ -19,29 +24,32 @@ export function buildAssessment(
   target: number,
   rank: number,
 ): ThreatAssessment {
+  const assessment = {
+    observer: inputs.table.ids[observer]!,
+    target: inputs.table.ids[target]!,
+    score,
+    rank,
+  } as { -readonly [K in keyof ThreatAssessment]: ThreatAssessment[K] };
+  defineLazy(assessment, { factors: () => factorsOf(inputs, weights, observer, target) });
+  return assessment;
+}
+
+function factorsOf(inputs: ModelInputs, weights: FactorWeights, observer: number, target: number): FactorContribution[] {
   const n = inputs.table.size;
-  const k = observer * n + target;
   const values: Record<Factor, number> = {
     power: powerFactor(inputs.power[observer]!, inputs.power[target]!),
-    proximity: inputs.geography.proximity[k]!,
+    proximity: inputs.geography.proximity[observer * n + target]!,
     offense: inputs.intentions.offense[target]!,
     intent: inputs.intentions.intentOf(observer, target),
   };
   const shares = factorShares(weights, values);
-  const factors: FactorContribution[] = FACTORS.map((factor) => ({
+  return FACTORS.map((factor) => ({
     factor,
     value: values[factor],
     weight: weights[factor],
     share: shares[factor],
     basis: basisOf(inputs, factor, observer, target),
   }));
-  return {
-    observer: inputs.table.ids[observer]!,
-    target: inputs.table.ids[target]!,
-    score,
-    rank,
-    factors,
-  };
 }
 
 function basisOf(inputs: ModelInputs, factor: Factor, observer: number, target: number): string {

@@ -10,10 +10,11 @@
  * over the shorter of two routes: to i's side, or against t directly (a second front). Russia
  * helped Serbia in 1914 by mobilising against Austria-Hungary, not by marching to Belgrade.
  *
- * Threats are compared as keys (see `ThreatScale`): key(f * T) = key(f) * key(T), so the test
- * "at least `partner-threat` times the greatest threat" reads the same on keys.
+ * Threats are compared as keys (see `ThreatScale`); "at least `partner-threat` times the
+ * greatest threat" is `scale.times(keyOf(partner-threat), greatest key)` on keys.
  */
 import type { ModelInputs } from './model-inputs.js';
+import type { ThreatScale } from './threat-score.js';
 
 /** What the partner test needs besides the inputs. */
 export interface PartnerState {
@@ -27,6 +28,7 @@ export interface PartnerState {
   readonly neutralKey: number;
   /** The key of `partner-threat`. */
   readonly partnerKey: number;
+  readonly scale: ThreatScale;
 }
 
 /** Whether k is a potential partner of i against t. */
@@ -36,7 +38,7 @@ export function isPartner(inputs: ModelInputs, state: PartnerState, i: number, t
   const kt = state.keys[k * n + t]!;
   return (
     kt >= state.neutralKey &&
-    kt >= state.partnerKey * state.maxKey[k]! &&
+    kt >= state.scale.times(state.partnerKey, state.maxKey[k]!) &&
     state.keys[i * n + k]! < state.keys[i * n + t]! &&
     state.bandwagonWith[k] !== t
   );
@@ -63,6 +65,7 @@ export function allyHelp(inputs: ModelInputs, state: PartnerState, i: number, t:
   const x = inputs.geography.proximity;
   const floor = state.neutralKey;
   const fraction = state.partnerKey;
+  const times = state.scale.times;
   const iRow = i * n;
   const tRow = t * n;
   const it = keys[iRow + t]!;
@@ -70,7 +73,7 @@ export function allyHelp(inputs: ModelInputs, state: PartnerState, i: number, t:
   for (let k = 0; k < n; k++) {
     if (k === i || k === t) continue;
     const kt = keys[k * n + t]!;
-    if (kt < floor || kt < fraction * maxKey[k]! || keys[iRow + k]! >= it || bandwagonWith[k] === t) continue;
+    if (kt < floor || kt < times(fraction, maxKey[k]!) || keys[iRow + k]! >= it || bandwagonWith[k] === t) continue;
     const toI = x[iRow + k]!;
     const toT = x[tRow + k]!;
     help += power[k]! * (toI > toT ? toI : toT);

@@ -78,7 +78,7 @@ export function updateMainThreat(
   const n = inputs.table.size;
   const m = mainThreatOf(inputs, keys, i);
   into.main[i] = m;
-  into.maxKey[i] = m >= 0 ? keys[i * n + m]! : 0;
+  into.maxKey[i] = m >= 0 ? keys[i * n + m]! : scale.keyOf(0);
   into.maxScore[i] = m >= 0 ? scale.score(into.maxKey[i]!) : 0;
 }
 
@@ -101,6 +101,7 @@ function partnerState(basis: DecisionBasis, bandwagonWith: Int32Array): PartnerS
     bandwagonWith,
     neutralKey: basis.scale.keyOf(s[neutralSetting(basis.theory)]),
     partnerKey: basis.scale.keyOf(s['partner-threat']),
+    scale: basis.scale,
   };
 }
 
@@ -108,15 +109,20 @@ function partnerState(basis: DecisionBasis, bandwagonWith: Int32Array): PartnerS
  * Settles who bandwagons: the repetition described above, run only over the states that could
  * bandwagon at all (see `mayBandwagon`). Returns, for each state, the state it bandwagons with
  * or -1. O(n) plus O(n) per decision of a possible bandwagoner.
+ *
+ * With `facing` set, only the states whose main threat is `facing` are settled. That is enough
+ * to decide any state facing it: a state's help against t only counts partners that do not
+ * bandwagon with t, and only states whose main threat is t can bandwagon with t, so the
+ * repetition never leaves that group.
  */
-export function settleBandwagoners(basis: DecisionBasis): Int32Array {
+export function settleBandwagoners(basis: DecisionBasis, facing?: number): Int32Array {
   const { inputs, main } = basis;
   const n = inputs.table.size;
   const neutral = inputs.settings[neutralSetting(basis.theory)];
   const bandwagonWith = new Int32Array(n).fill(-1);
   const state = partnerState(basis, bandwagonWith);
   const possible: number[] = [];
-  for (let i = 0; i < n; i++) if (mayBandwagon(basis, neutral, i)) possible.push(i);
+  for (let i = 0; i < n; i++) if ((facing === undefined || main[i] === facing) && mayBandwagon(basis, neutral, i)) possible.push(i);
 
   let dirty = possible;
   // Bounded for safety; the monotone argument above says n + 1 rounds always suffice.
@@ -168,7 +174,6 @@ export function computeStrategies(inputs: ModelInputs, keys: Float64Array, scale
   return {
     ...partnerState(basis, bandwagonWith),
     maxScore,
-    scale,
     score: (i, j) => scale.score(keys[i * n + j]!),
     main,
     help,
@@ -200,17 +205,20 @@ function helpFor(basis: DecisionBasis, state: PartnerState, neutral: number, i: 
 }
 
 /**
- * A state can bandwagon only if it reaches the bandwagoning rules and is weak against its main
- * threat by the peacetime or (in wartime) the wartime threshold: both bandwagoning rules
- * require one of those conditions. Every other state's strategy cannot depend on who else
- * bandwagons, so the repetition leaves it out.
+ * A state can bandwagon only if it reaches the bandwagoning rules and meets every condition of
+ * one of them except the one about allies: weak and close to its main threat
+ * (`bandwagon-weak-exposed`), or weak by the wartime threshold in a wartime scenario
+ * (`bandwagon-wartime`). Every other state's strategy cannot depend on who else bandwagons, so
+ * the repetition leaves it out. The tests check that no state outside this set ever bandwagons.
  */
-function mayBandwagon(basis: DecisionBasis, neutral: number, i: number): boolean {
+export function mayBandwagon(basis: DecisionBasis, neutral: number, i: number): boolean {
   if (!reachesBandwagonRules(basis, neutral, i)) return false;
   const { inputs } = basis;
   const s = inputs.settings;
-  const limit = inputs.wartime ? Math.max(s.weakness, s['wartime-weakness']) : s.weakness;
-  return powerRatio(inputs.power[i]!, inputs.power[basis.main[i]!]!) < limit;
+  const t = basis.main[i]!;
+  const ratio = powerRatio(inputs.power[i]!, inputs.power[t]!);
+  const close = inputs.geography.proximity[i * inputs.table.size + t]! >= s['bandwagon-proximity'];
+  return (ratio < s.weakness && close) || (inputs.wartime && ratio < s['wartime-weakness']);
 }
 
 function contextFor(basis: DecisionBasis, help: number, i: number, describe: boolean): RuleContext {

@@ -1,6 +1,6 @@
 /**
  * The threat matrix, stored as keys: keys[i * n + j] orders how much j threatens i (see
- * `ThreatScale`); the diagonal is 0. `scale.score(key)` is the threat score in [0, 1].
+ * `ThreatScale`); the diagonal holds the key of 0. `scale.score(key)` is the threat score in [0, 1].
  */
 import { powerFactor } from './factors.js';
 import type { ModelInputs } from './model-inputs.js';
@@ -8,7 +8,7 @@ import { intPow, type ThreatScale } from './threat-score.js';
 
 /** The key of the threat j poses to i. */
 export function threatKey(inputs: ModelInputs, scale: ThreatScale, i: number, j: number): number {
-  if (i === j) return 0;
+  if (i === j) return scale.keyOf(0);
   const n = inputs.table.size;
   return scale.key(
     powerFactor(inputs.power[i]!, inputs.power[j]!),
@@ -41,7 +41,7 @@ function fillGeneral(inputs: ModelInputs, scale: ThreatScale, keys: Float64Array
     const row = i * n;
     const pi = power[i]!;
     for (let j = 0; j < n; j++) {
-      if (i !== j) keys[row + j] = key(powerFactor(pi, power[j]!), proximity[row + j]!, offense[j]!, declared[j]!);
+      keys[row + j] = i === j ? scale.keyOf(0) : key(powerFactor(pi, power[j]!), proximity[row + j]!, offense[j]!, declared[j]!);
     }
   }
 }

@@ -37,18 +37,25 @@ export type ThreatScorer = (power: number, proximity: number, offense: number, i
  * How the model stores and compares threat scores without taking a root for every pair.
  *
  * `key` is a strictly increasing function of the threat score T, cheap to compute from the
- * factors: with whole-number weights (the defaults are 1, 1, 1 and 2) it is T^W, the product of
- * the factors raised to their weights; otherwise it is T itself. Ranking and threshold tests
- * compare keys; `score` turns a key back into T for display and for the rules. Both keys are
- * powers of T, so `keyOf(a * b) = keyOf(a) * keyOf(b)`, which the partner test relies on.
+ * factors. With whole-number weights (the defaults are 1, 1, 1 and 2) it is T^W, the product of
+ * the factors raised to their weights; otherwise it is ln T, the weighted sum of the factors'
+ * logarithms (minus infinity for a zero factor). Ranking compares keys; `score` turns a key back
+ * into T for display and for the rules. `times(keyOf(f), key)` is the key of f * T, which the
+ * partner test ("at least f times the greatest threat") uses.
  */
 export interface ThreatScale {
   readonly key: ThreatScorer;
   /** For whole-number weights, the exponents of the product, so a hot loop can inline it. */
   readonly exponents?: FactorWeights;
+  /** For other weights, each factor's weight divided by the total: key = sum of share * ln f. */
+  readonly logShares?: FactorWeights;
   score(key: number): number;
   keyOf(score: number): number;
+  times(factorKey: number, key: number): number;
 }
+
+const multiply = (a: number, b: number) => a * b;
+const add = (a: number, b: number) => a + b;
 
 /** The scale for the given weights. */
 export function makeScale(weights: FactorWeights): ThreatScale {
@@ -60,10 +67,11 @@ export function makeScale(weights: FactorWeights): ThreatScale {
   const whole = [wp, wx, wo, wn].every((w) => Number.isInteger(w) && w <= 16);
   if (whole && total === 1) {
     const identity = (v: number) => v;
-    if (wp === 1) return { key: (p) => p, score: identity, keyOf: identity };
-    if (wx === 1) return { key: (_p, x) => x, score: identity, keyOf: identity };
-    if (wo === 1) return { key: (_p, _x, o) => o, score: identity, keyOf: identity };
-    return { key: (_p, _x, _o, n) => n, score: identity, keyOf: identity };
+    const linear = { score: identity, keyOf: identity, times: multiply };
+    if (wp === 1) return { key: (p) => p, ...linear };
+    if (wx === 1) return { key: (_p, x) => x, ...linear };
+    if (wo === 1) return { key: (_p, _x, o) => o, ...linear };
+    return { key: (_p, _x, _o, n) => n, ...linear };
   }
   if (whole) {
     // T^W may underflow for absurdly small factors (below about 1e-280 overall); such a threat
@@ -73,10 +81,17 @@ export function makeScale(weights: FactorWeights): ThreatScale {
       exponents: weights,
       score: rootOf(total),
       keyOf: (score) => intPow(score, total),
+      times: multiply,
     };
   }
-  const identity = (v: number) => v;
-  return { key: logarithmic(wp, wx, wo, wn, total), score: identity, keyOf: identity };
+  const logShares = { power: wp / total, proximity: wx / total, offense: wo / total, intent: wn / total };
+  return {
+    key: logarithmic(logShares),
+    logShares,
+    score: Math.exp,
+    keyOf: (score) => (score > 0 ? Math.log(score) : -Infinity),
+    times: add,
+  };
 }
 
 /**
@@ -88,19 +103,20 @@ export function makeScorer(weights: FactorWeights): ThreatScorer {
   return (p, x, o, n) => scale.score(scale.key(p, x, o, n));
 }
 
-function logarithmic(wp: number, wx: number, wo: number, wn: number, total: number): ThreatScorer {
-  const ap = wp / total;
-  const ax = wx / total;
-  const ao = wo / total;
-  const an = wn / total;
+/** ln T = sum of share_f * ln f over the weighted factors; minus infinity when one of them is 0. */
+function logarithmic(shares: FactorWeights): ThreatScorer {
+  const ap = shares.power;
+  const ax = shares.proximity;
+  const ao = shares.offense;
+  const an = shares.intent;
   return (p, x, o, n) => {
-    if ((ap > 0 && p <= 0) || (ax > 0 && x <= 0) || (ao > 0 && o <= 0) || (an > 0 && n <= 0)) return 0;
+    if ((ap > 0 && p <= 0) || (ax > 0 && x <= 0) || (ao > 0 && o <= 0) || (an > 0 && n <= 0)) return -Infinity;
     let sum = 0;
     if (ap > 0) sum += ap * Math.log(p);
     if (ax > 0) sum += ax * Math.log(x);
     if (ao > 0) sum += ao * Math.log(o);
     if (an > 0) sum += an * Math.log(n);
-    return Math.exp(sum);
+    return sum;
   };
 }
 
