@@ -20,3 +20,5 @@ export * from './comments.js';
 export * from './render-diagnostic.js';
 export * from './print-tree.js';
 export * from './generate-scenario.js';
+export * from './fact-edits.js';
+export * from './evaluate-program.js';
