@@ -1,0 +1,12 @@
+export { DataSet, openDataSet } from './data-set.js';
+export { DataError } from './data-error.js';
+export { DATA_FILES, sourceLine, type DataFileName, type DataFileInfo } from './data-files.js';
+export { parseCsv, readCsvFile, type CsvTable } from './csv/read-csv.js';
+export { importYear, FIRST_YEAR, LAST_YEAR, type ImportOptions, type ImportResult } from './import-year.js';
+export type * from './imported-system.js';
+export { toScenario, type PowerStyle } from './to-scenario.js';
+export { toThreatText, type TextOptions } from './to-threat-text.js';
+export { REGIONS, regionNamed, type Region } from './regions.js';
+export { resolveSelection, type SelectionSpec, type ResolvedSelection } from './selection.js';
+export { PROXY_PARAMETERS } from './proxies/parameters.js';
+export { identifierFromName } from './identifiers.js';
