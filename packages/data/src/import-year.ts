@@ -87,7 +87,9 @@ export function importYear(data: DataSet, options: ImportOptions): ImportResult 
   }
 
   const { alliances, leftOut } = alliancesInYear({ year, codes: selected, idOf, nameOf, alliances: data.alliances, members: data.members });
-  if (leftOut > 0) remarks.push(`${leftOut} ATOP alliance(s) in force in ${year} have fewer than two members in the selection and are left out.`);
+  if (leftOut > 0) {
+    remarks.push(`${leftOut === 1 ? 'One ATOP alliance' : `${leftOut} ATOP alliances`} in force in ${year} ${leftOut === 1 ? 'has' : 'have'} fewer than two members in the selection and ${leftOut === 1 ? 'is' : 'are'} left out.`);
+  }
 
   const wartime = wartimeIn(data.wars, year, codes, isMajor, nameOf);
   const order: DataFileName[] = ['capabilities', 'states', 'majors', 'contiguity', 'capitals', 'capitalDistances', 'disputes', 'wars', 'alliances'];
