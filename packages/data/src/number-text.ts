@@ -24,12 +24,22 @@ export function significantText(value: number, digits: number): string {
 
 /** Rounds to a fixed number of decimals (offense and intent: 2). */
 export function roundTo(value: number, decimals: number): number {
-  return Number(value.toFixed(decimals));
+  // k / 10^d is the double closest to the decimal k / 10^d, so the value reads back from its
+  // text unchanged; and it is several times faster than Number(value.toFixed(d)).
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
 }
 
 /** A whole number with thousands separators for comments: 1,380. */
 export function countText(value: number): string {
-  return Math.round(value).toLocaleString('en-US');
+  // By hand: toLocaleString is slow enough to show when a back-test writes 30,000 of these.
+  const digits = String(Math.round(Math.abs(value)));
+  let grouped = '';
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) grouped += ',';
+    grouped += digits[i];
+  }
+  return value < 0 ? `-${grouped}` : grouped;
 }
 
 function decimalsFor(value: number, digits: number): number {

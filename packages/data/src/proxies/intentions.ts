@@ -66,17 +66,11 @@ export function deriveIntentions(context: IntentionContext): Intentions {
 
   // Perceived: hostility each target showed towards each observer on the other side.
   const hostility = new Map<number, Record>();
-  const byDispute = new Map<number, DisputeParticipation[]>();
-  for (const p of context.disputes.participations) {
-    if (!codes.has(p.ccode)) continue;
-    const list = byDispute.get(p.dispute);
-    if (list) list.push(p);
-    else byDispute.set(p.dispute, [p]);
-  }
+  const byDispute = participantsByDispute(context.disputes);
   for (const target of active) {
     if (!codes.has(target.ccode)) continue;
     for (const observer of byDispute.get(target.dispute) ?? []) {
-      if (observer.sideA === target.sideA || observer.ccode === target.ccode) continue;
+      if (observer.sideA === target.sideA || observer.ccode === target.ccode || !codes.has(observer.ccode)) continue;
       add(hostility, observer.ccode * 1000 + target.ccode, target, year);
     }
   }
@@ -115,6 +109,23 @@ export function deriveIntentions(context: IntentionContext): Intentions {
     perceptions.push({ observer: context.idOf(observer), target: context.idOf(target), intent: value, note: notes.join('; ') });
   }
   return { declared, perceptions };
+}
+
+const BY_DISPUTE = new WeakMap<Disputes, Map<number, DisputeParticipation[]>>();
+
+/** The participants of each dispute, indexed once per data set (a back-test asks every year). */
+function participantsByDispute(disputes: Disputes): Map<number, DisputeParticipation[]> {
+  let index = BY_DISPUTE.get(disputes);
+  if (!index) {
+    index = new Map();
+    for (const p of disputes.participations) {
+      const list = index.get(p.dispute);
+      if (list) list.push(p);
+      else index.set(p.dispute, [p]);
+    }
+    BY_DISPUTE.set(disputes, index);
+  }
+  return index;
 }
 
 /** Participations active at some time in [first, last]. */
