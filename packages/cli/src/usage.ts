@@ -23,6 +23,15 @@ Usage:
   threat start
       Check and predict the bundled example scenarios (what \`npm start\` runs).
 
+  threat import --year YEAR [--region NAME] [--states A,B,...] [--power share|components] [--data DIR]
+      One year of the Correlates of War and ATOP data as a .threat scenario on standard output:
+      a region (americas, europe, africa, middle-east, asia, oceania, world), a list of COW
+      codes or abbreviations, or both; the whole system when neither is given.
+  threat backtest [--from YEAR] [--to YEAR] [--data DIR] [--out DIR] [--workers N]
+      Back-test balance of threat against balance of power on every ATOP alliance entry of
+      the years (default 1816-2012); writes DIR/backtest.md with SVG charts (default report/).
+  --data DIR defaults to $THREATLAB_DATA, else ../shared/data.
+
 Options:
   -h, --help     Show this help.
 `;

@@ -73,29 +73,69 @@ export interface YearOutcome {
 }
 
 export interface YearOptions {
-  /** Model settings for every year (none: core's defaults). */
-  readonly settings?: Readonly<Partial<Record<SettingName, number>>>;
   /** Leeds & Savun scores to compare the greatest threats with, when loaded. */
   readonly external?: (ccode: number, year: number) => number | undefined;
 }
 
-export function backtestYear(data: DataSet, year: number, entries: readonly AllianceEntry[], options: YearOptions = {}): YearOutcome {
+/**
+ * Everything needed to score one year, as plain data: a worker thread receives it by message,
+ * so only the main thread reads the data files.
+ */
+export interface YearJob {
+  readonly year: number;
+  readonly scenario: Scenario;
+  readonly states: readonly { readonly ccode: number; readonly id: StateId; readonly name: string }[];
+  readonly entries: readonly AllianceEntry[];
+  readonly external: readonly { readonly ccode: number; readonly score: number }[];
+}
+
+/** Imports the year and gathers its entries: the part of a year that reads the data. */
+export function prepareYear(data: DataSet, year: number, entries: readonly AllianceEntry[], options: YearOptions = {}): YearJob {
   const imported = importYear(data, { year });
   if (!imported.ok) throw new Error(imported.errors.join('; '));
   const system = imported.system;
-  const base = toScenario(system);
-  const scenario: Scenario = options.settings ? { ...base, settings: { ...options.settings } } : base;
+  const external: { ccode: number; score: number }[] = [];
+  if (options.external) {
+    for (const s of system.states) {
+      const score = options.external(s.ccode, year);
+      if (score !== undefined) external.push({ ccode: s.ccode, score });
+    }
+  }
+  return {
+    year,
+    scenario: toScenario(system),
+    states: system.states.map((s) => ({ ccode: s.ccode, id: s.id, name: s.name })),
+    entries,
+    external,
+  };
+}
+
+/** One year end to end, in this thread. */
+export function backtestYear(
+  data: DataSet,
+  year: number,
+  entries: readonly AllianceEntry[],
+  options: YearOptions & { readonly settings?: Readonly<Partial<Record<SettingName, number>>> } = {},
+): YearOutcome {
+  return scoreYear(prepareYear(data, year, entries, options), options.settings);
+}
+
+/** Evaluates a prepared year under both theories and scores its entries: the part that reads no file. */
+export function scoreYear(job: YearJob, settings?: Readonly<Partial<Record<SettingName, number>>>): YearOutcome {
+  const { year } = job;
+  const scenario: Scenario = settings ? { ...job.scenario, settings: { ...settings } } : job.scenario;
   const evaluations = { threat: evaluate(scenario, 'threat'), power: evaluate(scenario, 'power') };
   const scorers = { threat: new PartnershipScorer(evaluations.threat), power: new PartnershipScorer(evaluations.power) };
   const verdicts = { threat: verdictsByName(evaluations.threat), power: verdictsByName(evaluations.power) };
-  const nameOf = new Map(system.states.map((s) => [s.id, s.name]));
-  const ids = system.states.map((s) => s.id);
+  const nameOf = new Map(job.states.map((s) => [s.id, s.name]));
+  const idOf = new Map(job.states.map((s) => [s.ccode, s.id]));
+  const ids = job.states.map((s) => s.id);
 
   const outcomes: EntryOutcome[] = [];
   let skipped = 0;
-  for (const entry of entries) {
-    const self = system.idOf.get(entry.state);
-    const partners = entry.partners.map((p) => system.idOf.get(p)).filter((p): p is StateId => p !== undefined);
+  for (const entry of job.entries) {
+    const self = idOf.get(entry.state);
+    const partners = entry.partners.map((p) => idOf.get(p)).filter((p): p is StateId => p !== undefined);
     if (self === undefined || partners.length === 0) {
       skipped++;
       continue;
@@ -128,14 +168,10 @@ export function backtestYear(data: DataSet, year: number, entries: readonly Alli
     });
   }
 
-  const threatScores: ThreatScorePair[] = [];
-  if (options.external) {
-    for (const s of system.states) {
-      const external = options.external(s.ccode, year);
-      if (external === undefined) continue;
-      threatScores.push({ ccode: s.ccode, external, threat: greatestThreat(evaluations.threat, scorers.threat, s.id), power: greatestThreat(evaluations.power, scorers.power, s.id) });
-    }
-  }
+  const threatScores: ThreatScorePair[] = job.external.map(({ ccode, score }) => {
+    const id = idOf.get(ccode)!;
+    return { ccode, external: score, threat: greatestThreat(evaluations.threat, scorers.threat, id), power: greatestThreat(evaluations.power, scorers.power, id) };
+  });
   return { year, states: ids.length, entries: outcomes, skipped, threatScores };
 }
 

@@ -6,7 +6,7 @@ import type { SettingName } from '@threatlab/core';
 import type { DataSet } from '../data-set.js';
 import { FIRST_YEAR, LAST_YEAR } from '../import-year.js';
 import { allianceEntries, type AllianceEntry } from './alliance-entries.js';
-import { backtestYear, type YearOutcome } from './backtest-year.js';
+import { prepareYear, scoreYear, type YearOutcome } from './backtest-year.js';
 
 export interface BacktestRange {
   readonly from: number;
@@ -49,12 +49,8 @@ export function runBacktest(data: DataSet, options: BacktestOptions): YearOutcom
   const years: YearOutcome[] = [];
   const total = options.to - options.from + 1;
   for (let year = options.from; year <= options.to; year++) {
-    years.push(
-      backtestYear(data, year, byYear.get(year) ?? [], {
-        ...(options.settings ? { settings: options.settings } : {}),
-        ...(external ? { external: (c: number, y: number) => external.get(c, y) } : {}),
-      }),
-    );
+    const job = prepareYear(data, year, byYear.get(year) ?? [], external ? { external: (c, y) => external.get(c, y) } : {});
+    years.push(scoreYear(job, options.settings));
     options.onProgress?.(years.length, total);
   }
   return years;
