@@ -29,7 +29,8 @@ Usage:
       codes or abbreviations, or both; the whole system when neither is given.
   threat backtest [--from YEAR] [--to YEAR] [--data DIR] [--out DIR] [--workers N]
       Back-test balance of threat against balance of power on every ATOP alliance entry of
-      the years (default 1816-2012); writes DIR/backtest.md with SVG charts (default report/).
+      the years (default 1816-2012); writes DIR/backtest.md with SVG charts and entries.csv
+      (default report/). --workers N adds N worker threads (default: none on 2 cores or fewer).
   --data DIR defaults to $THREATLAB_DATA, else ../shared/data.
 
 Options:

@@ -3,8 +3,9 @@
  * balance of threat against balance of power on every ATOP alliance entry of the years, written
  * as a Markdown report with SVG charts and a CSV of every entry (--out, default report/).
  *
- * `runCli` runs it in the calling thread (tests, embedding); the `threat` binary spreads the
- * years over worker threads. Both give the same report.
+ * `runCli` runs it in the calling thread (tests, embedding); the `threat` binary adds worker
+ * threads when the machine has more than two cores, or as many as `--workers` asks. Both give
+ * the same report.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -119,7 +120,7 @@ function finish(io: Io, args: BacktestArguments, years: readonly YearOutcome[], 
   for (const [name, svg] of Object.entries(report.charts)) writeFileSync(join(args.out, name), svg);
   writeFileSync(join(args.out, 'entries.csv'), entriesCsv(years));
   io.out(headline(summary, join(args.out, 'backtest.md')));
-  io.err(`threat backtest: ${years.length} years in ${(ms / 1000).toFixed(2)} s (${workers === 0 ? 'one thread' : `${workers} worker threads`})\n`);
+  io.err(`threat backtest: ${years.length} years in ${(ms / 1000).toFixed(2)} s (${workers === 0 ? 'one thread' : `the main thread and ${workers} worker${workers === 1 ? '' : 's'}`})\n`);
   return 0;
 }
 

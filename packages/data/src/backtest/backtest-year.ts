@@ -3,8 +3,8 @@
  * threat and balance of power with core's `evaluate`, and score each alliance entry of the
  * year against both.
  *
- * The imported scenario carries the alliances in force during the year, including those the
- * entries create; core only uses declared alliances to judge them (balancing, bandwagoning or
+ * The scenario keeps, of the alliances in force during the year, those the year's entries
+ * join; core only uses declared alliances to judge them (balancing, bandwagoning or
  * anomalous), never to make its predictions, so the outcome does not leak into the forecast.
  * The intentions the importer derives come from the years before (see proxies/intentions.ts).
  */
@@ -101,9 +101,13 @@ export function prepareYear(data: DataSet, year: number, entries: readonly Allia
       if (score !== undefined) external.push({ ccode: s.ccode, score });
     }
   }
+  // Core judges every declared alliance and its predictions never read them (a test checks
+  // this), so only the alliances joined this year are kept: the ones whose verdicts count.
+  const joined = new Set(entries.map((e) => `ATOP ${e.alliance}`));
+  const scenario = toScenario(system);
   return {
     year,
-    scenario: toScenario(system),
+    scenario: { ...scenario, alliances: scenario.alliances.filter((a) => joined.has(a.name)) },
     states: system.states.map((s) => ({ ccode: s.ccode, id: s.id, name: s.name })),
     entries,
     external,
