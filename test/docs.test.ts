@@ -11,7 +11,19 @@ import { ALL_DIAGNOSTIC_CODES, parseText } from '@threatlab/dsl';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const language = readFileSync(join(here, '..', 'docs', 'language.md'), 'utf8');
-const examples = [...language.matchAll(/```threat\n([\s\S]*?)```/g)].map((m) => m[1]!);
+const readme = readFileSync(join(here, '..', 'README.md'), 'utf8');
+const threatBlocks = (markdown: string) => [...markdown.matchAll(/```threat\n([\s\S]*?)```/g)].map((m) => m[1]!);
+const examples = threatBlocks(language);
+
+describe('README.md', () => {
+  it('opens with the two set-up commands', () => {
+    expect(readme.split('\n').slice(0, 6).join('\n')).toContain('npm ci && npm start');
+  });
+
+  it.each(threatBlocks(readme).map((text, i) => [i + 1, text] as const))('scenario %i parses without syntax errors', (_, text) => {
+    expect(parseText('readme.threat', text).problems.map((p) => p.message)).toEqual([]);
+  });
+});
 
 describe('docs/language.md', () => {
   it('has examples', () => {

@@ -4,7 +4,9 @@
  */
 import { parseArgs } from 'node:util';
 import { runCheck } from './commands/check.js';
+import { runExplain } from './commands/explain.js';
 import { runFmt } from './commands/fmt.js';
+import { runPredict } from './commands/predict.js';
 import { bundledExamples, runStart } from './commands/start.js';
 import { parseImportArguments, runImport } from './commands/import.js';
 import { parseBacktestArguments, runBacktestCommand, runBacktestHere } from './commands/backtest.js';
@@ -12,6 +14,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { processIo, type Io } from './io.js';
 import { USAGE, usageError, type CommandResult } from './usage.js';
+
+/** Options of the commands that run the model (predict, explain). */
+const MODEL_OPTIONS = {
+  theory: { type: 'string', default: 'threat' },
+  variant: { type: 'string' },
+  format: { type: 'string', default: 'text' },
+} as const;
 
 export function runCli(argv: readonly string[], io: Io): CommandResult {
   const [command, ...rest] = argv;
@@ -35,6 +44,24 @@ export function runCli(argv: readonly string[], io: Io): CommandResult {
         });
         if (values.check && values.stdout) return usageError(io, '--check and --stdout cannot be used together');
         return runFmt(io, { paths: positionals, mode: values.check ? 'check' : values.stdout ? 'stdout' : 'write' });
+      }
+      case 'predict': {
+        const { values, positionals } = parseArgs({ args: [...rest], allowPositionals: true, options: MODEL_OPTIONS });
+        const theory = values.theory;
+        if (theory !== 'threat' && theory !== 'power' && theory !== 'both') return usageError(io, `--theory must be threat, power or both, not "${theory}"`);
+        const format = values.format;
+        if (format !== 'text' && format !== 'markdown' && format !== 'json') return usageError(io, `--format must be text, markdown or json, not "${format}"`);
+        if (positionals.length > 1) return usageError(io, 'threat predict takes one scenario file');
+        return runPredict(io, { file: positionals[0], theory, variant: values.variant, format });
+      }
+      case 'explain': {
+        const { values, positionals } = parseArgs({ args: [...rest], allowPositionals: true, options: MODEL_OPTIONS });
+        const theory = values.theory;
+        if (theory !== 'threat' && theory !== 'power') return usageError(io, `--theory must be threat or power, not "${theory}"`);
+        const format = values.format;
+        if (format !== 'text' && format !== 'markdown') return usageError(io, `--format must be text or markdown, not "${format}"`);
+        if (positionals.length > 2) return usageError(io, 'threat explain takes a scenario file and one state');
+        return runExplain(io, { file: positionals[0], state: positionals[1], theory, variant: values.variant, format });
       }
       case 'import': {
         const args = parseImportArguments(io, rest);

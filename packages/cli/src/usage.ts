@@ -20,9 +20,6 @@ Usage:
       Each state's strategy, main threat and partners; the predicted coalitions.
   threat explain [--theory threat|power] [--variant NAME] [--format text|markdown] <file> <state>
       Why a state does what the model predicts: its threats ranked, factor shares, the rule.
-  threat start
-      Check and predict the bundled example scenarios (what \`npm start\` runs).
-
   threat import --year YEAR [--region NAME] [--states A,B,...] [--power share|components] [--data DIR]
       One year of the Correlates of War and ATOP data as a .threat scenario on standard output:
       a region (americas, europe, africa, middle-east, asia, oceania, world), a list of COW
@@ -31,7 +28,9 @@ Usage:
       Back-test balance of threat against balance of power on every ATOP alliance entry of
       the years (default 1816-2012); writes DIR/backtest.md with SVG charts and entries.csv
       (default report/). --workers N adds N worker threads (default: none on 2 cores or fewer).
-  --data DIR defaults to $THREATLAB_DATA, else ../shared/data.
+      --data DIR defaults to $THREATLAB_DATA, else ../shared/data.
+  threat start
+      Check and predict the bundled example scenarios (what \`npm start\` runs).
 
 Options:
   -h, --help     Show this help.

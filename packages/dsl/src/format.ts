@@ -101,33 +101,34 @@ class Printer {
   items(items: readonly Item[], indent: string, regionStart: number, regionEnd: number): string[] {
     const out: string[] = [];
     let previousEnd = -1;
-    const emitGap = (from: number, to: number) => {
-      if (out.length > 0 && from >= 0 && this.blankLineBetween(from, to)) out.push('');
-    };
     for (const item of items) {
-      for (const comment of this.takeComments(previousEnd < 0 ? regionStart : previousEnd, item.start)) {
-        if (previousEnd >= 0 && this.sameLine(previousEnd, comment.start) && out.length > 0) {
-          out[out.length - 1] += ` ${this.commentText(comment)}`;
-        } else {
-          emitGap(previousEnd, comment.start);
-          out.push(...this.commentLines(comment, indent));
-        }
-        previousEnd = comment.end;
-      }
-      emitGap(previousEnd, item.start);
+      // Comments before a statement are placed before it is printed: printing takes the
+      // comments inside it in order, which needs the earlier ones gone.
+      previousEnd = this.placeComments(out, previousEnd < 0 ? regionStart : previousEnd, item.start, previousEnd, indent);
+      if (out.length > 0 && this.blankLineBetween(previousEnd, item.start)) out.push('');
       out.push(...this.statement(item, indent));
       previousEnd = item.end;
     }
-    for (const comment of this.takeComments(previousEnd < 0 ? regionStart : previousEnd, regionEnd)) {
+    this.placeComments(out, previousEnd < 0 ? regionStart : previousEnd, regionEnd, previousEnd, indent);
+    return out;
+  }
+
+  /**
+   * Prints the pending comments within [from, to): at the end of the previous line when they
+   * started on it, otherwise on lines of their own (after a blank line if one was there).
+   * Returns where the last comment ended, or `previousEnd` when there was none.
+   */
+  private placeComments(out: string[], from: number, to: number, previousEnd: number, indent: string): number {
+    for (const comment of this.takeComments(from, to)) {
       if (previousEnd >= 0 && this.sameLine(previousEnd, comment.start) && out.length > 0) {
         out[out.length - 1] += ` ${this.commentText(comment)}`;
       } else {
-        emitGap(previousEnd, comment.start);
+        if (out.length > 0 && this.blankLineBetween(previousEnd, comment.start)) out.push('');
         out.push(...this.commentLines(comment, indent));
       }
       previousEnd = comment.end;
     }
-    return out;
+    return previousEnd;
   }
 
   private statement(item: Item, indent: string): string[] {
@@ -208,22 +209,13 @@ class Printer {
   private entryLines(entries: readonly PrintedEntry[], indent: string, regionStart: number, regionEnd: number): string[] {
     const out: string[] = [];
     let previousEnd = -1;
-    const place = (comment: Comment) => {
-      if (previousEnd >= 0 && this.sameLine(previousEnd, comment.start) && out.length > 0) {
-        out[out.length - 1] += ` ${this.commentText(comment)}`;
-      } else {
-        if (out.length > 0 && this.blankLineBetween(previousEnd, comment.start)) out.push('');
-        out.push(...this.commentLines(comment, indent));
-      }
-      previousEnd = comment.end;
-    };
     for (const entry of entries) {
-      for (const comment of this.takeComments(previousEnd < 0 ? regionStart : previousEnd, entry.start)) place(comment);
-      if (out.length > 0 && previousEnd >= 0 && this.blankLineBetween(previousEnd, entry.start)) out.push('');
+      previousEnd = this.placeComments(out, previousEnd < 0 ? regionStart : previousEnd, entry.start, previousEnd, indent);
+      if (out.length > 0 && this.blankLineBetween(previousEnd, entry.start)) out.push('');
       out.push(...entry.lines);
       previousEnd = entry.end;
     }
-    for (const comment of this.takeComments(previousEnd < 0 ? regionStart : previousEnd, regionEnd)) place(comment);
+    this.placeComments(out, previousEnd < 0 ? regionStart : previousEnd, regionEnd, previousEnd, indent);
     return out;
   }
 

@@ -1,8 +1,9 @@
 /**
  * `threat check [--format text|json] <files or folders...>`: every diagnostic of every file,
- * imports included; exit code 1 when any is an error.
+ * imports included, and every `expect` claim the model does not confirm (a warning); exit
+ * code 1 when any diagnostic is an error.
  */
-import { checkDiagnostics, checkProgram, renderDiagnostics, TextDocumentProvider, type Diagnostic } from '@threatlab/dsl';
+import { analyzeProgram, renderDiagnostics, TextDocumentProvider, type Diagnostic } from '@threatlab/dsl';
 import { displayPath, expandPaths } from '../files.js';
 import { readTextFile, type Io } from '../io.js';
 import { usageError, type CommandResult } from '../usage.js';
@@ -38,7 +39,7 @@ export function collectDiagnostics(files: readonly string[], provider: TextDocum
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   for (const file of files) {
-    for (const diagnostic of checkDiagnostics(checkProgram(file, provider))) {
+    for (const diagnostic of analyzeProgram(file, provider).diagnostics) {
       const key = `${diagnostic.uri}:${diagnostic.range.start.offset}:${diagnostic.range.end.offset}:${diagnostic.code}:${diagnostic.message}`;
       if (seen.has(key)) continue;
       seen.add(key);

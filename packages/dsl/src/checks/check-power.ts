@@ -8,7 +8,7 @@ import { closestMatch } from '../suggest.js';
 import type { PowerAttr, StateStmt } from '../syntax-tree.js';
 import { fractionOf } from '../values.js';
 import type { CheckContext } from './check-context.js';
-import { expectNoUnit } from './value-rules.js';
+import { expectNoUnit, reportRepeatedAttribute } from './value-rules.js';
 
 const MEASURE_NAME: Readonly<Record<PowerInput['kind'], string>> = {
   share: 'a share',
@@ -121,16 +121,7 @@ function checkComponents(context: CheckContext, uri: string, state: StateStmt, p
       continue;
     }
     const earlier = seen.get(key);
-    if (earlier) {
-      context.report({
-        code: 'duplicate-attribute',
-        message: `"${key}" is given twice for state "${state.id.name}"; the last one counts`,
-        uri,
-        start: entry.start,
-        end: entry.end,
-        related: [{ uri, ...earlier, message: `"${key}" is first given here` }],
-      });
-    }
+    if (earlier) reportRepeatedAttribute(context, uri, state.id.name, key, entry, earlier);
     seen.set(key, { start: entry.start, end: entry.end });
     if (expectNoUnit(context, uri, entry.value, `The component "${key}"`) && entry.value.value < 0) {
       context.report({ code: 'value-out-of-range', message: `The component "${key}" cannot be negative`, uri, start: entry.value.start, end: entry.value.end });

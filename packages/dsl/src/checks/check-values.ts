@@ -7,7 +7,7 @@ import type { FactSet } from '../facts.js';
 import type { Attribute, StateStmt } from '../syntax-tree.js';
 import { REACH_LEVELS } from '../values.js';
 import type { CheckContext } from './check-context.js';
-import { expectDistance, expectFraction, expectLevel, expectNoUnit, expectRange } from './value-rules.js';
+import { expectDistance, expectFraction, expectLevel, expectNoUnit, expectRange, reportRepeatedAttribute } from './value-rules.js';
 
 const OFFENSE_WORDS = Object.keys(OFFENSE_LEVELS);
 const INTENT_WORDS = Object.keys(INTENT_LEVELS);
@@ -58,17 +58,7 @@ function checkState(context: CheckContext, uri: string, state: StateStmt): void 
     if (attr.type === 'AttrError') continue;
     const word = ATTRIBUTE_WORD[attr.type];
     const earlier = seen.get(word);
-    if (earlier) {
-      context.report({
-        code: 'duplicate-attribute',
-        message: `"${word}" is given twice for state "${state.id.name}"; the last one counts`,
-        uri,
-        start: attr.start,
-        end: attr.end,
-        related: [{ uri, start: earlier.start, end: earlier.end, message: `"${word}" is first given here` }],
-        fixes: [{ title: `Remove the first "${word}"`, edits: [{ start: earlier.start, end: earlier.end, newText: '' }] }],
-      });
-    }
+    if (earlier) reportRepeatedAttribute(context, uri, state.id.name, word, attr, earlier);
     seen.set(word, attr);
     switch (attr.type) {
       case 'Power':

@@ -136,3 +136,23 @@ export function expectLevel(
   });
   return false;
 }
+
+/** An attribute or component given twice in one block: the last one counts. */
+export function reportRepeatedAttribute(
+  context: CheckContext,
+  uri: string,
+  stateName: string,
+  word: string,
+  repeat: { readonly start: number; readonly end: number },
+  first: { readonly start: number; readonly end: number },
+): void {
+  context.report({
+    code: 'duplicate-attribute',
+    message: `"${word}" is given twice for state "${stateName}"; the last one counts`,
+    uri,
+    start: repeat.start,
+    end: repeat.end,
+    related: [{ uri, start: first.start, end: first.end, message: `"${word}" is first given here` }],
+    fixes: [{ title: `Remove the first "${word}"`, edits: [{ start: first.start, end: first.end, newText: '' }] }],
+  });
+}
