@@ -20,3 +20,4 @@ export { renderReport, CHART_FILES, type Report, type ReportInput } from './back
 export { entriesCsv } from './backtest/entries-csv.js';
 export { ERAS, eraOf, type Era } from './backtest/eras.js';
 export { rocAuc, topKHit, rankingMetrics, randomTopKHit, spearman } from './backtest/metrics.js';
+export { calibrate, CALIBRATION_GRID, type Calibration, type GridResult } from './backtest/calibrate.js';

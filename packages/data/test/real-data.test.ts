@@ -75,3 +75,17 @@ function greatCircle(a: { lat: number; lon: number }, b: { lat: number; lon: num
   const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
   return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
+
+describe.skipIf(!REAL_DATA_PRESENT)(`calibration on real data at ${REAL_DATA} (skipped when absent)`, () => {
+  it('chooses from its grid on the years to 1945 and judges the defaults on the later years as the back-test does', async () => {
+    const { calibrate, CALIBRATION_GRID, summarize } = await import('../src/index.js');
+    const data = new DataSet(REAL_DATA);
+    const calibration = calibrate(data, { from: 1943, to: 1948 })!;
+    expect(calibration.grid.map((g) => g.settings)).toEqual(CALIBRATION_GRID);
+    for (const theory of ['threat', 'power'] as const) expect(CALIBRATION_GRID).toContain(calibration.chosen[theory]);
+    const later = summarize(runBacktest(data, { from: 1946, to: 1948 }), 'model-ranking', 1946, 1948);
+    expect(calibration.heldOut.threat.defaults).toBeCloseTo(later.overall.threat.auc, 12);
+    expect(calibration.heldOut.power.defaults).toBeCloseTo(later.overall.power.auc, 12);
+    expect(calibration.heldOutEntries).toBe(later.overall.entries);
+  });
+});

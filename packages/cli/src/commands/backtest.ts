@@ -20,7 +20,10 @@ import {
   runBacktest,
   runBacktestParallel,
   summarize,
+  calibrate,
   type BacktestSummary,
+  type Calibration,
+  type DataSet,
   type YearOutcome,
 } from '@threatlab/data';
 import type { Io } from '../io.js';
@@ -36,6 +39,8 @@ export interface BacktestArguments {
   /** Worker threads; 0 runs in the calling thread. */
   readonly workers: number;
   readonly command: string;
+  /** Also calibrate on the years to 1945 and judge on those after (in this thread). */
+  readonly calibrate: boolean;
 }
 
 /** Parses `threat backtest` options; a usage error has been printed when it returns a number. */
@@ -49,6 +54,7 @@ export function parseBacktestArguments(io: Io, rest: readonly string[]): Backtes
       data: { type: 'string' },
       out: { type: 'string', default: 'report' },
       workers: { type: 'string' },
+      calibrate: { type: 'boolean', default: false },
     },
   });
   if (positionals.length > 0) return usageError(io, `threat backtest takes no file, got "${positionals[0]}"`);
@@ -65,6 +71,7 @@ export function parseBacktestArguments(io: Io, rest: readonly string[]): Backtes
     data: dataFolder(io.cwd, values.data),
     out: resolve(io.cwd, values.out),
     workers,
+    calibrate: values.calibrate,
     command: ['threat backtest', ...rest].join(' '),
   };
 }
@@ -74,9 +81,10 @@ export function runBacktestHere(io: Io, args: BacktestArguments): CommandResult 
   return guard(io, () => {
     const started = Date.now();
     const progress = progressBar(io, 'back-test');
-    const years = runBacktest(openDataSet(args.data), { from: args.from, to: args.to, external: true, onProgress: progress.update });
+    const data = openDataSet(args.data);
+    const years = runBacktest(data, { from: args.from, to: args.to, external: true, onProgress: progress.update });
     progress.finish();
-    return finish(io, args, years, Date.now() - started, 0);
+    return finish(io, args, data, years, Date.now() - started, 0);
   });
 }
 
@@ -89,7 +97,7 @@ export async function runBacktestCommand(io: Io, args: BacktestArguments): Promi
     const progress = progressBar(io, 'back-test');
     const years = await runBacktestParallel(data, { from: args.from, to: args.to, external: true, workers: args.workers, onProgress: progress.update });
     progress.finish();
-    return finish(io, args, years, Date.now() - started, args.workers);
+    return finish(io, args, data, years, Date.now() - started, args.workers);
   } catch (error) {
     return failure(io, error);
   }
@@ -111,10 +119,17 @@ function failure(io: Io, error: unknown): CommandResult {
   throw error;
 }
 
-function finish(io: Io, args: BacktestArguments, years: readonly YearOutcome[], ms: number, workers: number): CommandResult {
+function finish(io: Io, args: BacktestArguments, data: DataSet, years: readonly YearOutcome[], ms: number, workers: number): CommandResult {
   const summary = summarize(years, 'model-ranking', args.from, args.to);
   const firstRule = summarize(years, 'shared-threat', args.from, args.to);
-  const report = renderReport({ command: args.command, summary, firstRule, settings: {} });
+  let calibration: Calibration | undefined;
+  if (args.calibrate) {
+    const progress = progressBar(io, 'calibration');
+    calibration = calibrate(data, args, progress.update);
+    progress.finish();
+    if (!calibration) io.err(`threat backtest: --calibrate needs years on both sides of 1945; skipped\n`);
+  }
+  const report = renderReport({ command: args.command, summary, firstRule, settings: {}, ...(calibration ? { calibration } : {}) });
   mkdirSync(args.out, { recursive: true });
   writeFileSync(join(args.out, 'backtest.md'), report.markdown);
   for (const [name, svg] of Object.entries(report.charts)) writeFileSync(join(args.out, name), svg);

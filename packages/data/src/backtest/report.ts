@@ -11,6 +11,7 @@ import { ERAS, CALIBRATION_LAST_YEAR } from './eras.js';
 import type { BacktestSummary, Disagreement, GroupSummary, Interval } from './summarize.js';
 import { BOOTSTRAP_RESAMPLES } from './summarize.js';
 import { groupedBarChart, stackedShareChart } from './svg-charts.js';
+import { TIE_TOLERANCE, type Calibration } from './calibrate.js';
 
 export interface ReportInput {
   /** The command that made the report, shown so anyone can run it again. */
@@ -19,6 +20,8 @@ export interface ReportInput {
   /** The same outcomes scored by the first scoring rule, for the record. */
   readonly firstRule: BacktestSummary;
   readonly settings: Readonly<Partial<Record<SettingName, number>>>;
+  /** Present when the back-test was run with --calibrate. */
+  readonly calibration?: Calibration;
 }
 
 export interface Report {
@@ -111,12 +114,13 @@ export function renderReport(input: ReportInput): Report {
   push(
     '## Settings, fixed in advance',
     '',
-    `No setting was tuned to these results, per case, per era or overall. The model ran with ${Object.keys(input.settings).length === 0 ? "core's default settings, which core's authors fixed by calibrating on hand-written teaching scenarios (docs/model.md) before this back-test existed" : 'the settings below, overriding core\'s defaults where marked'}; the importer's proxies use the parameters below, fixed before the first run. Nothing was calibrated, so there is nothing to hold out; the years after ${CALIBRATION_LAST_YEAR} are still shown apart, as they would be for a calibration:`,
+    `No setting was tuned to these results, per case, per era or overall. The model ran with ${Object.keys(input.settings).length === 0 ? "core's default settings, which core's authors fixed by calibrating on hand-written teaching scenarios (docs/model.md) before this back-test existed" : 'the settings below, overriding core\'s defaults where marked'}; the importer's proxies use the parameters below, fixed before the first run. ${input.calibration ? `The headline uses these settings; the calibration below is reported beside them, never instead. The years after ${CALIBRATION_LAST_YEAR} are shown apart:` : `Nothing was calibrated for the headline, so there is nothing to hold out; the years after ${CALIBRATION_LAST_YEAR} are still shown apart, as they would be for a calibration:`}`,
     '',
     '| years | entries | AUC, threat | AUC, power | difference |',
     '| --- | --- | --- | --- | --- |',
     ...s.split.map((g) => `| ${g.label} | ${g.entries} | ${aucCell(g.threat.auc, g.threat.aucInterval)} | ${aucCell(g.power.auc, g.power.aucInterval)} | ${signed(g.difference)} |`),
     '',
+    ...calibrationSection(input.calibration),
     '### Model settings',
     '',
     '| setting | value | what it does |',
@@ -190,6 +194,29 @@ export function renderReport(input: ReportInput): Report {
     }),
   };
   return { markdown: `${lines.join('\n')}\n`, charts };
+}
+
+function calibrationSection(c: Calibration | undefined): string[] {
+  if (!c) return ['A calibration is available (`--calibrate`): it tunes a small grid on the years up to 1945 and judges the result on the years after; it was not run for this report.', ''];
+  const text = (s: Readonly<Partial<Record<SettingName, number>>>) =>
+    Object.entries(s)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ');
+  return [
+    '### Calibration, with the years after 1945 held out',
+    '',
+    `Run with \`--calibrate\`. A grid chosen before the calibration ran (core's default first) over the weight of intentions and the two thresholds that decide whether a weak, exposed state bandwagons; for each theory the entry with the best mean AUC on ${c.calibrationYears.from}-${c.calibrationYears.to} is chosen (it must beat the earlier entries by ${TIE_TOLERANCE}; ties keep the earlier one), then judged on ${c.heldOutYears.from}-${c.heldOutYears.to} (${c.heldOutEntries} entries), which it never saw. The headline above keeps the default settings.`,
+    '',
+    `| settings | AUC ${c.calibrationYears.from}-${c.calibrationYears.to}, threat | AUC ${c.calibrationYears.from}-${c.calibrationYears.to}, power |`,
+    '| --- | --- | --- |',
+    ...c.grid.map((g, i) => `| ${text(g.settings)}${i === 0 ? ' (default)' : ''} | ${g.auc.threat.toFixed(3)} | ${g.auc.power.toFixed(3)} |`),
+    '',
+    `| theory | chosen settings | held-out AUC with the defaults | held-out AUC calibrated |`,
+    '| --- | --- | --- | --- |',
+    `| balance of threat | ${text(c.chosen.threat)} | ${c.heldOut.threat.defaults.toFixed(3)} | ${c.heldOut.threat.calibrated.toFixed(3)} |`,
+    `| balance of power | ${text(c.chosen.power)} | ${c.heldOut.power.defaults.toFixed(3)} | ${c.heldOut.power.calibrated.toFixed(3)} |`,
+    '',
+  ];
 }
 
 function settingRows(overrides: Readonly<Partial<Record<SettingName, number>>>): string[] {
