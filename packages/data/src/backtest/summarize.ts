@@ -183,32 +183,50 @@ export function mean(values: readonly number[]): number {
  */
 export function bootstrap(clusters: readonly (readonly EntryOutcome[])[], value: (e: EntryOutcome) => number): Interval {
   if (clusters.length < 2) return { low: NaN, high: NaN };
-  const sums = clusters.map((c) => {
-    let sum = 0;
-    let count = 0;
+  const n = clusters.length;
+  const sums = new Float64Array(n);
+  const counts = new Float64Array(n);
+  clusters.forEach((c, k) => {
     for (const e of c) {
       const v = value(e);
       if (Number.isFinite(v)) {
-        sum += v;
-        count++;
+        sums[k]! += v;
+        counts[k]!++;
       }
     }
-    return { sum, count };
   });
-  const random = mulberry32(20240601);
+  const picks = resamples(n);
   const means: number[] = [];
   for (let r = 0; r < BOOTSTRAP_RESAMPLES; r++) {
     let sum = 0;
     let count = 0;
-    for (let k = 0; k < sums.length; k++) {
-      const pick = sums[Math.floor(random() * sums.length)]!;
-      sum += pick.sum;
-      count += pick.count;
+    for (let i = r * n, end = i + n; i < end; i++) {
+      const k = picks[i]!;
+      sum += sums[k]!;
+      count += counts[k]!;
     }
     if (count > 0) means.push(sum / count);
   }
   means.sort((a, b) => a - b);
   return { low: quantile(means, 0.025), high: quantile(means, 0.975) };
+}
+
+const RESAMPLES = new Map<number, Int32Array>();
+
+/**
+ * The clusters each resample draws, for `n` clusters: the same seeded sequence every time, so
+ * it is drawn once per size and shared by every interval of that size (the report computes
+ * dozens).
+ */
+function resamples(n: number): Int32Array {
+  let picks = RESAMPLES.get(n);
+  if (!picks) {
+    const random = mulberry32(20240601);
+    picks = new Int32Array(BOOTSTRAP_RESAMPLES * n);
+    for (let i = 0; i < picks.length; i++) picks[i] = Math.floor(random() * n);
+    RESAMPLES.set(n, picks);
+  }
+  return picks;
 }
 
 function quantile(sorted: readonly number[], q: number): number {
