@@ -52,12 +52,11 @@ export function resolveSelection(system: StateSystem, year: number, spec: Select
     if (system.isMember(item.ccode, year)) chosen.add(item.ccode);
     else absent.push(item);
   }
-  const parts: string[] = [];
-  if (everything) parts.push('The state system');
-  for (const r of regions) if (r) parts.push(r.title);
-  const present = listed.filter((l) => chosen.has(l.ccode));
-  if (present.length > 0) parts.push(regions.length > 0 ? `with ${present.map((l) => system.abbreviation(l.ccode)).join(', ')}` : present.map((l) => system.abbreviation(l.ccode)).join(', '));
-  return { ok: true, selection: { codes: [...chosen].sort((a, b) => a - b), description: parts.join(' ').replace(/ with/, ', with'), absent } };
+  // "The state system", "Europe", "Europe and The Middle East, with TUR", "USA, RUS, UKG".
+  const regionText = everything ? 'The state system' : regions.flatMap((r) => (r ? [r.title] : [])).join(' and ');
+  const listedText = listed.filter((l) => chosen.has(l.ccode)).map((l) => system.abbreviation(l.ccode)).join(', ');
+  const description = regionText && listedText ? `${regionText}, with ${listedText}` : regionText || listedText;
+  return { ok: true, selection: { codes: [...chosen].sort((a, b) => a - b), description, absent } };
 }
 
 function suggestion(system: StateSystem, text: string): string {

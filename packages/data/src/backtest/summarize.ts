@@ -9,7 +9,7 @@
  */
 import type { AllianceVerdict, Strategy } from '@threatlab/core';
 import type { EntryOutcome, TheoryName, YearOutcome } from './backtest-year.js';
-import { THEORIES, TOP_K } from './backtest-year.js';
+import { TOP_K } from './backtest-year.js';
 import { ERAS, CALIBRATION_LAST_YEAR } from './eras.js';
 import { spearman } from './metrics.js';
 import type { ScoringRule } from './partnership-score.js';
@@ -249,4 +249,3 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-export { THEORIES };
