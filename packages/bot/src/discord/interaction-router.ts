@@ -11,7 +11,6 @@ import type { AutocompleteInteraction, ChatInputCommandInteraction, Interaction 
 import type { Assistant } from '../assistant.js';
 import { COMMANDS_BY_NAME } from '../commands/index.js';
 import { errorReply, type Reply } from '../reply/reply.js';
-import type { Request } from '../request.js';
 import { downloadAttachment } from './attachment-download.js';
 import { commandOptions, invocationText } from './command-options.js';
 import { completions } from './completions.js';
@@ -61,7 +60,7 @@ async function command(interaction: ChatInputCommandInteraction, options: Router
     return;
   }
 
-  const pending = assistant.handle({ ...base, request: plan.request as Request });
+  const pending = assistant.handle({ ...base, request: plan.request });
   const quick = await Promise.race([pending, delay(options.deferAfterMs ?? DEFER_AFTER_MS)]);
   if (quick) {
     await replyToInteraction(interaction, quick);

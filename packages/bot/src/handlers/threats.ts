@@ -28,7 +28,6 @@ export const threats: Handler<'threats'> = (request, context) => {
   return answer({
     title: `What threatens ${state.name} most?`,
     tone: 'answer',
-    notice: undefined,
     sections: [{ body: `Under ${THEORY_LABEL[theory]}, ${name(ranked[0]!.target)} threatens ${state.name} most.` }, ...sections],
     footer: scenarioFooter(session, THEORY_LABEL[theory]),
   });
