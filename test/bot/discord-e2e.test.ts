@@ -137,11 +137,14 @@ describe('the bot against a fake Discord', () => {
   });
 
   it('ignores messages that do not mention it', async () => {
-    const before = fake.requests.length;
-    fake.postMessage('who balances against Germany?', { mentionBot: false });
-    await new Promise((r) => setTimeout(r, 300));
-    await fake.idle();
-    expect(fake.requests.slice(before).filter((r) => r.path.includes('/messages'))).toEqual([]);
+    const since = Date.now();
+    const ignored = fake.postMessage('who balances against Germany?', { mentionBot: false });
+    // Events are handled in order: once the mention after it is answered, the first was seen.
+    const asked = fake.postMessage(`${fake.mention} help`);
+    const sent = await fake.messageIn(asked.channelId, since);
+    expect(sent.body.message_reference.message_id).toBe(asked.id);
+    const replies = fake.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/messages') && r.at >= since);
+    expect(replies.map((r) => r.body.message_reference?.message_id)).not.toContain(ignored.id);
   });
 
   it('replies with a PNG to /graph', async () => {
