@@ -1,6 +1,7 @@
 /**
  * The language's fixture corpus: each test/fixtures/language/**.threat beside its expected
- * syntax tree (.tree), diagnostics (.diagnostics) and formatted text (.formatted).
+ * syntax tree (.tree), diagnostics (.diagnostics: the checker's and the model's failed
+ * claims, as `threat check` reports them) and formatted text (.formatted).
  * A fixture may set limits on its first line: `// test-limits: maxStatements=3`.
  */
 import { readFileSync } from 'node:fs';
@@ -9,8 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   ALL_DIAGNOSTIC_CODES,
-  checkDiagnostics,
-  checkProgram,
+  analyzeProgram,
   createDocument,
   formatText,
   printTree,
@@ -50,7 +50,7 @@ describe.each(fixtures)('%s', (fixture) => {
 
   it('reports the expected diagnostics', () => {
     const provider = new TextDocumentProvider(readOrUndefined, { maxFileSize: limits.maxFileSize ?? 8 * 1024 * 1024 });
-    const diagnostics = checkDiagnostics(checkProgram(path, provider, { limits }));
+    const diagnostics = analyzeProgram(path, provider, { limits }).diagnostics;
     for (const d of diagnostics) codesSeen.add(d.code);
     const printed = renderDiagnostics(diagnostics, {
       textOf: (uri) => provider.document(uri)?.text,
@@ -76,10 +76,7 @@ describe.each(fixtures)('%s', (fixture) => {
 describe('the corpus', () => {
   it('has a fixture for every diagnostic code', () => {
     // Runs after the fixtures above (vitest runs a file's tests in order).
-    const missing = ALL_DIAGNOSTIC_CODES.filter((code) => !codesSeen.has(code) && !MODEL_CODES.has(code));
+    const missing = ALL_DIAGNOSTIC_CODES.filter((code) => !codesSeen.has(code));
     if (!UPDATING) expect(missing).toEqual([]);
   });
 });
-
-/** Codes that come from the model rather than the checker; test/model-fixtures covers them. */
-const MODEL_CODES = new Set(['claim-failed']);

@@ -41,7 +41,7 @@ describe('claims', () => {
     await harness.open(uri, FAILING);
     const diagnostics = await withClaims(harness);
     expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([['claim-failed', 2]]);
-    expect(diagnostics[0]!.message).toMatch(/^The model does not confirm "Belgium bandwagons with Germany": Belgium balances against German Empire.*; it holds if .+ \(now .+\)$/);
+    expect(diagnostics[0]!.message).toMatch(/^The model does not confirm "Belgium bandwagons with German Empire": Belgium balances against German Empire.*; it holds if .+ \(now .+\)$/);
     expect(diagnostics[0]!.range.start.line).toBe(14);
   });
 

@@ -1,2 +1,2 @@
-export { runCli } from './main.js';
+export { runCli, runCliAsync } from './main.js';
 export type { Io } from './io.js';

@@ -8,6 +8,8 @@ import { runExplain } from './commands/explain.js';
 import { runFmt } from './commands/fmt.js';
 import { runPredict } from './commands/predict.js';
 import { bundledExamples, runStart } from './commands/start.js';
+import { parseImportArguments, runImport } from './commands/import.js';
+import { parseBacktestArguments, runBacktestCommand, runBacktestHere } from './commands/backtest.js';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { processIo, type Io } from './io.js';
@@ -61,6 +63,14 @@ export function runCli(argv: readonly string[], io: Io): CommandResult {
         if (positionals.length > 2) return usageError(io, 'threat explain takes a scenario file and one state');
         return runExplain(io, { file: positionals[0], state: positionals[1], theory, variant: values.variant, format });
       }
+      case 'import': {
+        const args = parseImportArguments(io, rest);
+        return typeof args === 'number' ? args : runImport(io, args);
+      }
+      case 'backtest': {
+        const args = parseBacktestArguments(io, rest);
+        return typeof args === 'number' ? args : runBacktestHere(io, args);
+      }
       case 'start':
         return runStart(io, bundledExamples(join(dirname(fileURLToPath(import.meta.url)), 'commands')));
       default:
@@ -75,7 +85,25 @@ export function runCli(argv: readonly string[], io: Io): CommandResult {
   }
 }
 
+/**
+ * As `runCli`, but commands that can use worker threads (`backtest`) do; the binary uses this.
+ */
+export async function runCliAsync(argv: readonly string[], io: Io): Promise<CommandResult> {
+  if (argv[0] === 'backtest') {
+    try {
+      const args = parseBacktestArguments(io, argv.slice(1));
+      return typeof args === 'number' ? args : await runBacktestCommand(io, args);
+    } catch (error) {
+      if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) return usageError(io, error.message);
+      throw error;
+    }
+  }
+  return runCli(argv, io);
+}
+
 /** Runs the command line of this process (bin/threat.js calls this). */
 export function main(): void {
-  process.exitCode = runCli(process.argv.slice(2), processIo());
+  void runCliAsync(process.argv.slice(2), processIo()).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -20,6 +20,16 @@ Usage:
       Each state's strategy, main threat and partners; the predicted coalitions.
   threat explain [--theory threat|power] [--variant NAME] [--format text|markdown] <file> <state>
       Why a state does what the model predicts: its threats ranked, factor shares, the rule.
+  threat import --year YEAR [--region NAME] [--states A,B,...] [--power share|components] [--data DIR]
+      One year of the Correlates of War and ATOP data as a .threat scenario on standard output:
+      a region (americas, europe, africa, middle-east, asia, oceania, world), a list of COW
+      codes or abbreviations, or both; the whole system when neither is given.
+  threat backtest [--from YEAR] [--to YEAR] [--data DIR] [--out DIR] [--workers N] [--calibrate]
+      Back-test balance of threat against balance of power on every ATOP alliance entry of
+      the years (default 1816-2012); writes DIR/backtest.md with SVG charts and entries.csv
+      (default report/). --workers N adds N worker threads (default: none on 2 cores or fewer);
+      --calibrate also tunes a small grid on the years to 1945 and reports it on the years after.
+      --data DIR defaults to $THREATLAB_DATA, else ../shared/data.
   threat start
       Check and predict the bundled example scenarios (what \`npm start\` runs).
 

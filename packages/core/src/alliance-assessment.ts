@@ -16,6 +16,7 @@ import type { ModelInputs } from './model-inputs.js';
 import type { Strategies } from './strategies.js';
 import { fixed } from './format.js';
 
+/** One assessment per declared alliance, in declaration order, by the tests above. */
 export function assessAlliances(inputs: ModelInputs, strategies: Strategies): AllianceAssessment[] {
   return (inputs.scenario.alliances ?? []).flatMap((alliance) => {
     if (alliance === null || typeof alliance !== 'object') return [];

@@ -9,12 +9,12 @@ import { powerFactor } from './factors.js';
 import { factorShares, type FactorWeights } from './threat-score.js';
 import type { ModelInputs } from './model-inputs.js';
 import { fixed, km, possessive } from './format.js';
-import { defineLazy } from './lazy.js';
 
 /**
  * The assessment of `target` by `observer`, given its score and the rank the caller computed.
  * The factors, with their sentences, are written on first read: a ranked list holds one
- * assessment per state and most readers look at the first two.
+ * assessment per state and most readers look at the first two. The getter is an own enumerable
+ * property of a plain object, so JSON.stringify, spreading and deep equality all see it.
  */
 export function buildAssessment(
   inputs: ModelInputs,
@@ -24,14 +24,16 @@ export function buildAssessment(
   target: number,
   rank: number,
 ): ThreatAssessment {
-  const assessment = {
+  let factors: FactorContribution[] | undefined;
+  return {
     observer: inputs.table.ids[observer]!,
     target: inputs.table.ids[target]!,
     score,
     rank,
-  } as { -readonly [K in keyof ThreatAssessment]: ThreatAssessment[K] };
-  defineLazy(assessment, { factors: () => factorsOf(inputs, weights, observer, target) });
-  return assessment;
+    get factors() {
+      return (factors ??= factorsOf(inputs, weights, observer, target));
+    },
+  };
 }
 
 function factorsOf(inputs: ModelInputs, weights: FactorWeights, observer: number, target: number): FactorContribution[] {

@@ -17,6 +17,7 @@ import type { Strategies } from './strategies.js';
 import { UnionFind } from './union-find.js';
 import { byPower } from './state-order.js';
 
+/** The predicted coalitions of two or more members, by the two steps above. */
 export function buildCoalitions(inputs: ModelInputs, strategies: Strategies): Coalition[] {
   const n = inputs.table.size;
   const first = firstStep(inputs, strategies);

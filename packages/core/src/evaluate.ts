@@ -14,7 +14,6 @@ import { rankedTargets } from './ranking.js';
 import { buildAssessment } from './assessment.js';
 import { helpFrom } from './partners.js';
 import { attachInternals } from './evaluation-internals.js';
-import { defineLazy } from './lazy.js';
 
 /**
  * Evaluates a scenario under balance of threat (the default) or balance of power.
@@ -95,19 +94,32 @@ function buildPrediction(
   const ids = inputs.table.ids;
   const strategy = strategies.strategyOf(i);
   const t = strategies.targetOf(i);
-  const prediction = { state: ids[i]!, theory, strategy } as { -readonly [K in keyof Prediction]: Prediction[K] };
-  if (t >= 0) prediction.target = ids[t]!;
-  defineLazy(prediction, {
-    partners: () => {
-      if (strategy === 'bandwagon') return [ids[t]!];
-      if (strategy !== 'balance') return [];
-      return orderByHelp(inputs, i, t, balancersAgainst(t).filter((k) => k !== i)).map((k) => ids[k]!);
+  let partners: StateId[] | undefined;
+  let threats: ThreatAssessment[] | undefined;
+  // The costly parts are getters computed on first read (an own enumerable property of a plain
+  // object, so JSON.stringify, spreading and deep equality see them): most readers look at a
+  // few predictions, and 1,000 states have a million threat assessments.
+  return {
+    state: ids[i]!,
+    theory,
+    strategy,
+    ...(t >= 0 ? { target: ids[t]! } : {}),
+    get partners() {
+      if (partners !== undefined) return partners;
+      if (strategy === 'bandwagon') partners = [ids[t]!];
+      else if (strategy !== 'balance') partners = [];
+      else partners = orderByHelp(inputs, i, t, balancersAgainst(t).filter((k) => k !== i)).map((k) => ids[k]!);
+      return partners;
     },
-    threats: (): ThreatAssessment[] =>
-      rankedTargets(inputs, strategies.keys, i).map((j, at) => buildAssessment(inputs, weights, strategies.score(i, j), i, j, at + 1)),
-    rule: () => strategies.outcomeOf(i),
-  });
-  return prediction;
+    get threats() {
+      return (threats ??= rankedTargets(inputs, strategies.keys, i).map((j, at) =>
+        buildAssessment(inputs, weights, strategies.score(i, j), i, j, at + 1),
+      ));
+    },
+    get rule() {
+      return strategies.outcomeOf(i);
+    },
+  };
 }
 
 /** Fellow balancers, the ones able to bring most help first; then by power, then identifier. */

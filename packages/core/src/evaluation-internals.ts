@@ -19,6 +19,7 @@ export interface EvaluationInternals {
 
 const INTERNALS = new WeakMap<Evaluation, EvaluationInternals>();
 
+/** Records the internals behind an evaluation this package made. */
 export function attachInternals(evaluation: Evaluation, internals: EvaluationInternals): void {
   INTERNALS.set(evaluation, internals);
 }

@@ -5,6 +5,7 @@ import type { StateId, Theory } from './scenario.js';
 import type { ModelSettings } from './settings.js';
 import type { AllianceAssessment, ClaimResult, Coalition, Prediction, ThreatAssessment } from './explanation.js';
 
+/** A scenario evaluated under one theory. Unknown identifiers give 0 or undefined, never an error. */
 export interface Evaluation {
   readonly theory: Theory;
   /** The settings used: defaults, the scenario's overrides, clamped to their ranges. */
@@ -31,6 +32,7 @@ export interface Analysis {
   readonly claims: readonly ClaimResult[];
 }
 
+/** Options of `analyze`. */
 export interface AnalyzeOptions {
   /** Search a counterfactual for each failed claim (default true). */
   readonly counterfactuals?: boolean;

@@ -69,15 +69,29 @@ export function buildGeography(table: StateTable, links: readonly GeoLink[], set
   const reach = new Float64Array(n);
   for (let j = 0; j < n; j++) reach[j] = reachKm(table.facts[j]!.reach, settings);
   const proximity = new Float64Array(n * n);
+  // 1 / R for each state, so the gradient 1 / (1 + d / R) costs a multiplication, not a division.
+  const inverseReach = new Float64Array(n);
+  for (let j = 0; j < n; j++) inverseReach[j] = 1 / reach[j]!;
+  const diameter = 2 * EARTH_RADIUS_KM;
   for (let i = 0; i < n; i++) {
     const row = i * n;
     proximity[row + i] = 1;
-    const ri = reach[i]!;
+    const ri = inverseReach[i]!;
+    const xi = ux[i]!;
+    const yi = uy[i]!;
+    const zi = uz[i]!;
+    const capital = hasCapital[i] === 1;
     for (let j = i + 1; j < n; j++) {
+      let km = defaultKm;
+      if (capital && hasCapital[j] === 1) {
+        const dx = xi - ux[j]!;
+        const dy = yi - uy[j]!;
+        const dz = zi - uz[j]!;
+        km = diameter * Math.asin(Math.min(1, Math.sqrt((dx * dx + dy * dy + dz * dz) / 4)));
+      }
       // Proximity of j as seen by i runs on j's reach, and the other way round on i's.
-      const km = unlinkedKm(i, j);
-      proximity[row + j] = gradient(km, reach[j]!);
-      proximity[j * n + i] = gradient(km, ri);
+      proximity[row + j] = 1 / (1 + km * inverseReach[j]!);
+      proximity[j * n + i] = 1 / (1 + km * ri);
     }
   }
   // Linked pairs are few; they overwrite the capital or default distance afterwards.

@@ -16,3 +16,5 @@ export { renderPredictions, renderSystem, type PredictionsView } from './render-
 export { renderClaim, describeClaim } from './render-claim.js';
 export type { RenderFormat } from './render-common.js';
 export { renderGraphSvg, escapeXml, type GraphOptions } from './render-graph.js';
+export { effectiveSettings } from './effective-settings.js';
+export { greatCircleKm } from './factors.js';

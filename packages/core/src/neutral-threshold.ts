@@ -9,10 +9,12 @@ import type { ModelSettings } from './settings.js';
 
 export type NeutralSetting = 'neutral-threat' | 'neutral-power';
 
+/** The setting that holds a theory's neutral threshold. */
 export function neutralSetting(theory: Theory): NeutralSetting {
   return theory === 'power' ? 'neutral-power' : 'neutral-threat';
 }
 
+/** A theory's neutral threshold under the given settings. */
 export function neutralThreshold(theory: Theory, settings: ModelSettings): number {
   return settings[neutralSetting(theory)];
 }

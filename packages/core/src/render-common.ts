@@ -44,6 +44,7 @@ export function textTable(header: readonly string[], rows: readonly (readonly st
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
+/** A table in the given format. */
 export function table(format: RenderFormat, header: readonly string[], rows: readonly (readonly string[])[]): string {
   return format === 'markdown' ? markdownTable(header, rows) : textTable(header, rows);
 }

@@ -28,8 +28,6 @@ export interface Strategies extends PartnerState {
   readonly scale: ThreatScale;
   /** The threat score of `target` for `observer`. */
   score(observer: number, target: number): number;
-  /** The help each state's partners can bring against its main threat (0 when not needed). */
-  readonly help: Float64Array;
   /** The rule that decided each state. */
   readonly rules: readonly RuleId[];
   /** The rule outcome of a state with its sentences, written on first request. */
@@ -157,18 +155,23 @@ export function decideState(
   return { outcome: decide(contextFor(basis, help, i, describe)), help };
 }
 
-/** Decides every state's strategy. */
+/**
+ * Decides every state's strategy. Once the bandwagoners are settled, a state that could not
+ * bandwagon is decided without counting its help (no rule it can reach reads it); the help is
+ * counted when its outcome is described.
+ */
 export function computeStrategies(inputs: ModelInputs, keys: Float64Array, scale: ThreatScale, theory: Theory): Strategies {
   const n = inputs.table.size;
   const { main, maxKey, maxScore } = mainThreats(inputs, keys, scale);
   const basis: DecisionBasis = { inputs, keys, scale, main, maxKey, maxScore, theory };
   const bandwagonWith = settleBandwagoners(basis);
-  const help = new Float64Array(n);
+  const neutral = inputs.settings[neutralSetting(theory)];
   const rules: RuleId[] = [];
   for (let i = 0; i < n; i++) {
-    const decided = decideState(basis, bandwagonWith, i, false);
-    help[i] = decided.help;
-    rules.push(decided.outcome.id);
+    const outcome = mayBandwagon(basis, neutral, i)
+      ? decideState(basis, bandwagonWith, i, false).outcome
+      : decide(contextFor(basis, 0, i, false));
+    rules.push(outcome.id);
   }
   const described: (RuleOutcome | undefined)[] = new Array<RuleOutcome | undefined>(n);
   return {
@@ -176,9 +179,8 @@ export function computeStrategies(inputs: ModelInputs, keys: Float64Array, scale
     maxScore,
     score: (i, j) => scale.score(keys[i * n + j]!),
     main,
-    help,
     rules,
-    outcomeOf: (i) => (described[i] ??= decide(contextFor(basis, help[i]!, i, true))),
+    outcomeOf: (i) => (described[i] ??= decideState(basis, bandwagonWith, i, true).outcome),
     strategyOf: (i) => strategyOfRule(rules[i]!),
     targetOf: (i) => (strategyOfRule(rules[i]!) === 'neutral' ? -1 : main[i]!),
   };

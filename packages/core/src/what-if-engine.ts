@@ -40,6 +40,7 @@ export type EngineChange =
 
 const WEIGHTS: ReadonlySet<string> = new Set(['weight-power', 'weight-proximity', 'weight-offense', 'weight-intent']);
 
+/** A working copy of one evaluation for trying single changes (see the file comment). */
 export class WhatIfEngine {
   private readonly base: ModelInputs;
   private readonly n: number;

@@ -3,7 +3,7 @@
  * theories, and each failed `expect` claim turned into a `claim-failed` warning that carries
  * the model's explanation, the counterfactual and a fix applying it.
  */
-import { analyze, type Analysis, type AnalyzeOptions, type ClaimResult, type Scenario } from '@threatlab/core';
+import { analyze, describeClaim, type Analysis, type AnalyzeOptions, type ClaimResult, type Scenario } from '@threatlab/core';
 import { checkProgram, type CheckedProgram, type CheckOptions } from './check-program.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { DocumentProvider } from './document.js';
@@ -38,7 +38,7 @@ export function evaluateProgram(checked: CheckedProgram, options: AnalyzeOptions
     const analysis = analyze(lowered.scenario, options);
     analysis.claims.forEach((result, index) => {
       const source = lowered.claimSources[index];
-      if (!result.holds && source) problems.push(claimProblem(checked, result, source, variant));
+      if (!result.holds && source) problems.push(claimProblem(checked, lowered.scenario, result, source, variant));
     });
     return { ...(variant !== undefined ? { variant } : {}), scenario: lowered.scenario, analysis, claimSources: lowered.claimSources };
   };
@@ -48,9 +48,8 @@ export function evaluateProgram(checked: CheckedProgram, options: AnalyzeOptions
 }
 
 /** A failed claim as a `claim-failed` problem, with its counterfactual and fix when it has one. */
-export function claimProblem(checked: CheckedProgram, result: ClaimResult, source: Located<ExpectStmt>, variant: string | undefined): Problem {
-  const text = checked.program.byUri.get(source.uri)?.text ?? '';
-  const claimText = text.slice(source.node.subject.start, source.node.end);
+export function claimProblem(checked: CheckedProgram, scenario: Scenario, result: ClaimResult, source: Located<ExpectStmt>, variant: string | undefined): Problem {
+  const claimText = describeClaim(result.claim, scenario);
   const where = variant === undefined ? '' : ` in variant "${variant}"`;
   const counterfactual = result.counterfactual;
   const edit = counterfactual ? editForChange(checked, counterfactual.change) : undefined;

@@ -7,6 +7,7 @@ import type { RuleCondition, RuleOutcome } from '../explanation.js';
 import { alliesCannotHelpCondition, closeCondition, wartimeCondition, weakCondition } from './conditions.js';
 import type { RuleContext } from './rule-context.js';
 
+/** Fires whenever there is a threat: balance against it. */
 export function balance(ctx: RuleContext): RuleOutcome | undefined {
   const threat = ctx.threat;
   if (threat === undefined) return undefined;

@@ -7,6 +7,7 @@ import type { RuleOutcome } from '../explanation.js';
 import { alliesCannotHelpCondition, wartimeCondition, weakCondition } from './conditions.js';
 import type { RuleContext } from './rule-context.js';
 
+/** Fires in wartime for a state weak by `wartime-weakness` whose allies cannot help. */
 export function bandwagonWartime(ctx: RuleContext): RuleOutcome | undefined {
   const threat = ctx.threat;
   if (threat === undefined) return undefined;

@@ -7,6 +7,7 @@ import type { RuleOutcome } from '../explanation.js';
 import { alliesCannotHelpCondition, closeCondition, weakCondition } from './conditions.js';
 import type { RuleContext } from './rule-context.js';
 
+/** Fires for a state that is weak, close to its main threat and without allies able to help. */
 export function bandwagonWeakExposed(ctx: RuleContext): RuleOutcome | undefined {
   const threat = ctx.threat;
   if (threat === undefined) return undefined;

@@ -6,6 +6,7 @@
 import type { RuleOutcome } from '../explanation.js';
 import type { RuleContext } from './rule-context.js';
 
+/** Fires for a major power facing a threat while `great-powers-bandwagon` is 0. */
 export function greatPowerBalances(ctx: RuleContext): RuleOutcome | undefined {
   const threat = ctx.threat;
   if (threat === undefined) return undefined;

@@ -10,6 +10,7 @@ import { bandwagonWeakExposed } from './bandwagon-weak-exposed.js';
 import { bandwagonWartime } from './bandwagon-wartime.js';
 import { balance } from './balance.js';
 
+/** A strategy rule: its outcome when it fires, otherwise undefined. */
 export type Rule = (ctx: RuleContext) => RuleOutcome | undefined;
 
 export const RULES: readonly Rule[] = [noRivals, noThreat, greatPowerBalances, bandwagonWeakExposed, bandwagonWartime, balance];

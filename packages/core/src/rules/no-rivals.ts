@@ -5,6 +5,7 @@
 import type { RuleOutcome } from '../explanation.js';
 import type { RuleContext } from './rule-context.js';
 
+/** Fires when the scenario has no other state. */
 export function noRivals(ctx: RuleContext): RuleOutcome | undefined {
   const holds = ctx.rivals < 1 || ctx.threat === undefined;
   if (!holds) return undefined;

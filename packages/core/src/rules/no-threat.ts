@@ -7,6 +7,7 @@ import type { RuleOutcome } from '../explanation.js';
 import { fixed } from '../format.js';
 import { say, type RuleContext } from './rule-context.js';
 
+/** Fires when the greatest threat is below the neutral threshold. */
 export function noThreat(ctx: RuleContext): RuleOutcome | undefined {
   const threat = ctx.threat;
   if (threat === undefined) return undefined;

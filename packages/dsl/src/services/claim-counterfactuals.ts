@@ -27,7 +27,7 @@ export function* withCounterfactuals(checked: CheckedProgram, evaluation: Progra
       const source = evaluated.claimSources[i];
       if (result.holds || !source) continue;
       const counterfactual = findCounterfactual(evaluated.scenario, result.claim);
-      if (counterfactual) problems[index] = claimProblem(checked, { ...result, counterfactual }, source, evaluated.variant);
+      if (counterfactual) problems[index] = claimProblem(checked, evaluated.scenario, { ...result, counterfactual }, source, evaluated.variant);
       index++;
       yield problems;
     }

@@ -1,0 +1,57 @@
+/**
+ * Capital cities with coordinates and the days each was the capital (peacesciencer's
+ * compilation, Miller 2022): St Petersburg until March 1918, then Moscow; Vichy 1940-1942.
+ */
+import { columns, type CsvTable } from '../csv/read-csv.js';
+import { integerField, numberField } from '../csv/fields.js';
+import { dayFromIso, midYear, overlapsYear, type Day } from '../day.js';
+
+export interface CapitalSpell {
+  readonly ccode: number;
+  readonly city: string;
+  readonly start: Day;
+  readonly end: Day;
+  readonly lat: number;
+  readonly lon: number;
+}
+
+export class Capitals {
+  private readonly byCode = new Map<number, CapitalSpell[]>();
+
+  constructor(spells: readonly CapitalSpell[]) {
+    for (const spell of spells) {
+      const list = this.byCode.get(spell.ccode);
+      if (list) list.push(spell);
+      else this.byCode.set(spell.ccode, [spell]);
+    }
+  }
+
+  /**
+   * The capital in a year: the one in place on 1 July, else (a state that entered or left
+   * around mid-year) the latest one that held at some time in the year.
+   */
+  inYear(ccode: number, year: number): CapitalSpell | undefined {
+    const spells = this.byCode.get(ccode) ?? [];
+    const day = midYear(year);
+    const onDay = spells.find((s) => s.start <= day && day <= s.end);
+    if (onDay) return onDay;
+    const during = spells.filter((s) => overlapsYear(s.start, s.end, year));
+    return during.sort((a, b) => b.start - a.start)[0];
+  }
+}
+
+export function readCapitals(table: CsvTable): Capitals {
+  const c = columns(table, ['ccode', 'capital', 'stdate', 'enddate', 'lat', 'lng']);
+  const spells: CapitalSpell[] = [];
+  for (const row of table.rows) {
+    const ccode = integerField(row[c.ccode]);
+    const start = dayFromIso(row[c.stdate]);
+    const end = dayFromIso(row[c.enddate]);
+    const lat = numberField(row[c.lat]);
+    const lon = numberField(row[c.lng]);
+    if (ccode === undefined || start === undefined || end === undefined || lat === undefined || lon === undefined) continue;
+    if (Math.abs(lat) > 90 || Math.abs(lon) > 180) continue;
+    spells.push({ ccode, city: row[c.capital] ?? '', start, end, lat, lon });
+  }
+  return new Capitals(spells);
+}
