@@ -1,16 +1,17 @@
 // Shared helpers for the benchmarks: timing with warm-up, percentiles, and one line per result.
 import { performance } from 'node:perf_hooks';
 
-// bench/run.js starts each benchmark with --expose-gc: collecting before each measured run
-// keeps one run's garbage from being charged to the next.
-const collect = typeof globalThis.gc === 'function' ? globalThis.gc : () => {};
+// bench/run.js starts each benchmark with --expose-gc. Collecting before every measured run is
+// opt-in (`collect: true`): after a forced full collection V8 shrinks the heap, and the next
+// run of a large parse pays for growing it again, which doubled the parse timings.
+const forceGc = typeof globalThis.gc === 'function' ? globalThis.gc : () => {};
 
 /** Runs `fn` `warmup` times unmeasured, then `runs` times; returns the durations in ms, sorted. */
-export function measure(fn, { warmup = 10, runs = 30 } = {}) {
+export function measure(fn, { warmup = 10, runs = 30, collect = false } = {}) {
   for (let i = 0; i < warmup; i++) fn();
   const times = [];
   for (let i = 0; i < runs; i++) {
-    collect();
+    if (collect) forceGc();
     const start = performance.now();
     fn();
     times.push(performance.now() - start);
