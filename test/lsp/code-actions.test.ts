@@ -29,9 +29,8 @@ describe('code actions', () => {
     expect(actions[0]!.kind).toBe('quickfix');
     expect(actions[0]!.diagnostics?.[0]?.code).toBe('unknown-state');
     expect(applyEdits(text, actions[0]!.edit!.changes![uri]!)).toBe('state Prussia { power 0.1 }\nstate Austria { power 0.1 }\nborder Prussia Austria\n');
-    // FIXME: the declaration fix (dsl checks/check-names.ts) leaves a blank line after the new state.
     expect(applyEdits(text, actions[1]!.edit!.changes![uri]!)).toBe(
-      'state Prussia { power 0.1 }\nstate Austria { power 0.1 }\nstate Prusia { power 0 }\n\nborder Prusia Austria\n',
+      'state Prussia { power 0.1 }\nstate Austria { power 0.1 }\nstate Prusia { power 0 }\nborder Prusia Austria\n',
     );
   });
 

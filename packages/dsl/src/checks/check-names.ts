@@ -89,14 +89,15 @@ export function checkNames(context: CheckContext): void {
   }
 }
 
-/** Inserts a declaration after the last state declared in the same document, or at its end. */
+/** Inserts a declaration on the line after the last state declared in the same document, or at its end. */
 function declareStateFix(context: CheckContext, uri: string, name: NameNode): ProblemFix {
   const document = context.program.byUri.get(uri);
-  let insertAt = document ? document.text.length : 0;
+  const text = document?.text ?? '';
   let lastState = -1;
   for (const item of document?.file.items ?? []) if (item.type === 'State') lastState = item.end;
-  if (lastState >= 0) insertAt = lastState;
-  const text = document?.text ?? '';
+  // A statement ends before its line break; the new line goes after that break.
+  const lineBreak = lastState >= 0 ? text.indexOf('\n', lastState) : -1;
+  const insertAt = lastState < 0 ? text.length : lineBreak < 0 ? text.length : lineBreak + 1;
   const needsNewline = insertAt > 0 && text[insertAt - 1] !== '\n';
   return {
     title: `Declare state "${name.name}"`,
