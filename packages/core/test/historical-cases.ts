@@ -14,6 +14,7 @@
  */
 import type { Alliance, GeoLink, GeoPoint, Perception, PowerInput, Reach, Scenario, StateFacts } from '../src/scenario.js';
 import { INTENT_LEVELS, OFFENSE_LEVELS, type IntentLevel, type OffenseLevel } from '../src/levels.js';
+import { makeScenario } from './scenario-builder.js';
 
 interface StateSpec {
   readonly name?: string;
@@ -48,17 +49,9 @@ const sees = (observer: string, target: string, level: IntentLevel): Perception 
   intent: INTENT_LEVELS[level],
 });
 
+/** A case: the title and states it must have, every other field from the neutral defaults. */
 function scenario(parts: Partial<Scenario> & Pick<Scenario, 'title' | 'states'>): Scenario {
-  return {
-    sources: [],
-    wartime: false,
-    links: [],
-    perceptions: [],
-    alliances: [],
-    settings: {},
-    claims: [],
-    ...parts,
-  };
+  return makeScenario(parts);
 }
 
 /**
