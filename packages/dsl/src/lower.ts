@@ -80,7 +80,9 @@ export function lowerProgram(program: Program, facts: ProgramFacts, symbols: Sym
 /** Mutable state while lowering; `copy` starts a variant from the base. */
 class ScenarioBuilder {
   private states = new Map<string, StateFacts>();
-  private links = new Map<string, GeoLink>();
+  // One map per kind of link, keyed by the pair: a land border, a sea link and a distance for
+  // the same pair are three facts.
+  private links: Record<GeoLink['kind'], Map<string, GeoLink>> = { land: new Map(), sea: new Map(), distance: new Map() };
   private perceptions = new Map<string, Perception>();
   private alliances = new Map<string, Alliance>();
   private settings: Partial<Record<SettingName, number>> = {};
@@ -91,7 +93,7 @@ class ScenarioBuilder {
   copy(): ScenarioBuilder {
     const next = new ScenarioBuilder(this.known);
     next.states = new Map(this.states);
-    next.links = new Map(this.links);
+    next.links = { land: new Map(this.links.land), sea: new Map(this.links.sea), distance: new Map(this.links.distance) };
     next.perceptions = new Map(this.perceptions);
     next.alliances = new Map(this.alliances);
     next.settings = { ...this.settings };
@@ -119,18 +121,18 @@ class ScenarioBuilder {
       if (replace || !map.has(key)) map.set(key, value);
     };
     for (const { node } of facts.borders) {
-      if (this.knownPair(node.a.name, node.b.name)) put(this.links, `land\u0000${pairKey(node.a.name, node.b.name)}`, { kind: 'land', a: node.a.name, b: node.b.name });
+      if (this.knownPair(node.a.name, node.b.name)) put(this.links.land, pairKey(node.a.name, node.b.name), { kind: 'land', a: node.a.name, b: node.b.name });
     }
     for (const { node } of facts.seas) {
       const km = kilometresOf(node.distance);
       if (km !== undefined && this.knownPair(node.a.name, node.b.name)) {
-        put(this.links, `sea\u0000${pairKey(node.a.name, node.b.name)}`, { kind: 'sea', a: node.a.name, b: node.b.name, km: Math.max(0, km) });
+        put(this.links.sea, pairKey(node.a.name, node.b.name), { kind: 'sea', a: node.a.name, b: node.b.name, km: Math.max(0, km) });
       }
     }
     for (const { node } of facts.distances) {
       const km = kilometresOf(node.distance);
       if (km !== undefined && this.knownPair(node.a.name, node.b.name)) {
-        put(this.links, `distance\u0000${pairKey(node.a.name, node.b.name)}`, { kind: 'distance', a: node.a.name, b: node.b.name, km: Math.max(0, km) });
+        put(this.links.distance, pairKey(node.a.name, node.b.name), { kind: 'distance', a: node.a.name, b: node.b.name, km: Math.max(0, km) });
       }
     }
     for (const { node } of facts.perceptions) {
@@ -165,7 +167,7 @@ class ScenarioBuilder {
         if (node.name) this.alliances.delete(node.name.value);
       } else if (node.a && node.b) {
         if (node.what === 'perception') this.perceptions.delete(`${node.a.name}\u0000${node.b.name}`);
-        else this.links.delete(`${node.what === 'border' ? 'land' : node.what}\u0000${pairKey(node.a.name, node.b.name)}`);
+        else this.links[node.what === 'border' ? 'land' : node.what].delete(pairKey(node.a.name, node.b.name));
       }
     }
   }
@@ -186,7 +188,7 @@ class ScenarioBuilder {
       sources,
       wartime,
       states: [...this.states.values()],
-      links: [...this.links.values()],
+      links: [...this.links.land.values(), ...this.links.sea.values(), ...this.links.distance.values()],
       perceptions: [...this.perceptions.values()],
       alliances: [...this.alliances.values()],
       settings: { ...this.settings },
