@@ -2,8 +2,8 @@
  * `/claim`: a member's claim, judged by the model against the channel's scenario, explained,
  * with the smallest change that would make it hold when it fails, and recorded with its author.
  */
-import { renderClaim } from '@threatlab/core';
 import { checkClaims } from '../model/claim-check.js';
+import { escapeDiscordMarkdown } from '../reply/discord-markdown.js';
 import type { ReplySection } from '../reply/reply.js';
 import { answer, failure, isReply, scenarioFooter, type Handler } from './context.js';
 
@@ -15,13 +15,13 @@ export const claim: Handler<'claim'> = (request, context) => {
   if (isReply(session)) return answer(session);
   const [check] = checkClaims([request.text], session, context.examples, context.limits.language);
   if (!check || !check.ok) return failure('Not a claim the bot can check', check?.message ?? 'The claim could not be read');
-  const { result, scenario } = check;
-  const sections: ReplySection[] = [{ body: renderClaim(result, scenario, 'markdown'), text: renderClaim(result, scenario, 'text') }];
+  const { result } = check;
+  // The title gives the verdict; the body says why, in the deciding rule's sentence.
+  const sections: ReplySection[] = [{ title: 'Why', body: escapeDiscordMarkdown(result.reason), text: result.reason }];
   if (!result.holds) {
-    sections.push({
-      title: 'It would hold if',
-      body: result.counterfactual ? result.counterfactual.description : 'The model found no single change of one input that would make it hold.',
-    });
+    const change = result.counterfactual?.description;
+    const wording = change ? `${change.charAt(0).toUpperCase()}${change.slice(1)}` : 'No single change of one input makes it hold.';
+    sections.push({ title: 'What would make it hold', body: escapeDiscordMarkdown(wording), text: wording });
   }
   // The reason above is the deciding rule in a sentence; the whole explanation is one command away.
   const subject = result.explanation?.state;

@@ -47,3 +47,8 @@ function rowToBullet(header: readonly string[], row: readonly string[]): string 
   const parts = rest.map((cell, i) => (cell === '' ? '' : `${header[i + 1] ?? ''}: ${cell}`)).filter(Boolean);
   return `- **${first}**${parts.length > 0 ? ` — ${parts.join(' · ')}` : ''}`;
 }
+
+/** Plain text made safe to put in Discord Markdown: `State_1` stays `State_1`, not italics. */
+export function escapeDiscordMarkdown(text: string): string {
+  return text.replace(/([\\*_`~|>[\]])/g, '\\$1');
+}
