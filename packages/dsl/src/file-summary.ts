@@ -1,7 +1,7 @@
 /**
  * Facts about a file's top-level statements that loading a program needs on every check:
- * where its imports are, how many statements it has, whether a variant or a block comment is
- * left open. Computing them is a walk over every statement; a file re-parsed incrementally
+ * where its imports are, how many statements it has, whether a variant is left open, where
+ * its unreadable lines are. Computing them is a walk over every statement; a file re-parsed incrementally
  * gets them from the previous version and the edit instead (incremental-parse.ts), so an
  * edit of a 40,000-statement file does not walk it again. Cached per statement array.
  */
@@ -14,6 +14,8 @@ export interface FileSummary {
   readonly statements: number;
   /** Whether some variant has no closing `}` (it then runs to the end of the file). */
   readonly openVariant: boolean;
+  /** Indexes of the top-level unreadable lines (incremental re-parsing looks at them). */
+  readonly errors: readonly number[];
 }
 
 const SUMMARIES = new WeakMap<readonly Item[], FileSummary>();
@@ -30,18 +32,20 @@ export function fileSummary(items: readonly Item[]): FileSummary {
 /** The summary of a run of statements, with import indexes counted from `offset`. */
 export function summarize(items: readonly Item[], offset: number): FileSummary {
   const imports: number[] = [];
+  const errors: number[] = [];
   let statements = 0;
   let openVariant = false;
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     statements += 1;
     if (item.type === 'Import') imports.push(offset + i);
+    else if (item.type === 'Error') errors.push(offset + i);
     else if (item.type === 'Variant') {
       statements += countStatements(item.items);
       if (!item.closed) openVariant = true;
     }
   }
-  return { imports, statements, openVariant };
+  return { imports, statements, openVariant, errors };
 }
 
 export function rememberSummary(items: readonly Item[], summary: FileSummary): void {

@@ -11,14 +11,16 @@
  * would build; test/incremental.test.ts checks this on random edits.
  *
  * A variant without its `}` runs to the end of the file, and so does an unclosed block
- * comment; an edit after either is parsed in full.
+ * comment; an edit after either is parsed in full. An unreadable line that opens a block is
+ * the exception to "two statements back": mending its `}` below can make it read, so
+ * re-parsing starts from the first such line (only files with such an error pay for this).
  */
 import { parse as peggyParse } from '../generated/threat-parser.js';
 import { createDocument, documentWithLines, type SourceDocument } from './document.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { LineIndex } from './line-index.js';
 import { fileSummary, rememberSummary, summarize } from './file-summary.js';
-import { collectItems } from './parse.js';
+import { braceBalance, collectItems } from './parse.js';
 import type { Problem, ProblemFix, ProblemRelated } from './problem.js';
 import type { Item, NameNode, NumberNode, PerceptionStmt, WordNode } from './syntax-tree.js';
 
@@ -100,6 +102,9 @@ function incremental(
   let restart = Math.max(0, first - 2);
   while (restart > 0 && items[restart - 1]!.type === 'Error') restart--;
   while (restart > 0 && items[restart]!.type === 'Error') restart--;
+  // An unreadable line that opens a block (a `variant ... {` whose `}` was broken) may read
+  // again once the edit mends its `}`, however far below: re-parse from the first such line.
+  restart = firstOpenError(previous.text, items, restart);
 
   const editEnd = start + newText.length;
   // Candidate old statements to stop at: the first that starts after the edit.
@@ -138,6 +143,7 @@ function incremental(
   const indexShift = region.items.length - (suffixFrom - restart);
   rememberSummary(merged, {
     imports: [...oldSummary.imports.filter((i) => i < restart), ...inRegion.imports, ...oldSummary.imports.filter((i) => i >= suffixFrom).map((i) => i + indexShift)],
+    errors: [...oldSummary.errors.filter((i) => i < restart), ...inRegion.errors, ...oldSummary.errors.filter((i) => i >= suffixFrom).map((i) => i + indexShift)],
     statements: oldSummary.statements - oldInRegion.statements + inRegion.statements,
     openVariant: inRegion.openVariant,
   });
@@ -157,6 +163,19 @@ function incremental(
   // Only the edited stretch can have brought in a `/*` the old text did not have.
   if (!hasBlockComment(previous)) BLOCK_COMMENTS.set(document, text.slice(Math.max(0, start - 1), start + newText.length + 1).includes('/*'));
   return { document, change: { prefix: restart, suffix: items.length - suffixFrom } };
+}
+
+/**
+ * Index of the first unreadable item before `limit` that opens more braces than it closes, or
+ * `limit`. The file summary lists the unreadable items, so this looks at those alone.
+ */
+function firstOpenError(text: string, items: readonly Item[], limit: number): number {
+  for (const i of fileSummary(items).errors) {
+    if (i >= limit) break;
+    const item = items[i]!;
+    if (braceBalance(text, item.start, item.end) > 0) return i;
+  }
+  return limit;
 }
 
 /** Index of the first item whose end is at or after `offset`. */

@@ -223,7 +223,7 @@ class ProblemCollector {
 }
 
 /** Opening minus closing braces in a stretch of text, outside quoted names. */
-function braceBalance(text: string, start: number, end: number): number {
+export function braceBalance(text: string, start: number, end: number): number {
   let depth = 0;
   let quoted = false;
   for (let i = start; i < end; i++) {
