@@ -37,7 +37,10 @@ if (!isMainThread) {
       if (method === 'slash') {
         const interaction = fake.slashCommand(...args);
         const at = await fake.answeredAt(interaction, 120_000);
-        value = { sentAt: performance.timeOrigin + interaction.sentAt, answeredAt: performance.timeOrigin + at };
+        value = {
+          sentAt: performance.timeOrigin + interaction.sentAt,
+          answeredAt: performance.timeOrigin + at,
+        };
       } else if (method === 'answer') {
         await fake.answerTo(fake.slashCommand(...args), 120_000);
       } else if (method === 'host') value = fake.hostAttachment(...args);
@@ -59,7 +62,8 @@ async function runBench() {
   const collect = typeof globalThis.gc === 'function' ? globalThis.gc : () => {};
   const rounds = Number(process.env.BENCH_ROUNDS ?? 20);
   const TOKEN = 'bench-token-0123456789';
-  const channelIds = (count, offset) => Array.from({ length: count }, (_, i) => String(700_000_000_000_000_000n + BigInt(offset + i)));
+  const channelIds = (count, offset) =>
+    Array.from({ length: count }, (_, i) => String(700_000_000_000_000_000n + BigInt(offset + i)));
   const guilds = [
     { id: '800000000000000001', name: 'Latency', channels: channelIds(IN_FLIGHT, 0) },
     { id: '800000000000000002', name: 'Sessions', channels: channelIds(SESSIONS, 10_000) },
@@ -84,9 +88,21 @@ async function runBench() {
   const { api } = await ready;
 
   const dataDir = mkdtempSync(join(tmpdir(), 'threatlab-bench-'));
-  const base = readConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API: api, THREATLAB_DATA_DIR: dataDir, THREATLAB_WORKERS: process.env.THREATLAB_WORKERS }, process.cwd());
+  const base = readConfig(
+    {
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_API: api,
+      THREATLAB_DATA_DIR: dataDir,
+      THREATLAB_WORKERS: process.env.THREATLAB_WORKERS,
+    },
+    process.cwd(),
+  );
   const unlimited = { requests: Number.MAX_SAFE_INTEGER, windowMs: 1 };
-  const config = { ...base, token: TOKEN, limits: { ...base.limits, perUser: unlimited, perChannel: unlimited } };
+  const config = {
+    ...base,
+    token: TOKEN,
+    limits: { ...base.limits, perUser: unlimited, perChannel: unlimited },
+  };
   const bot = createDiscordBot({ config, logger: { info() {}, error: (m, e) => console.error(m, e) } });
 
   // Inside the bot: from the interaction event to the reply leaving for discord.js's REST queue.
@@ -123,7 +139,13 @@ async function runBench() {
     Promise.all(
       channels.map(async (channelId, i) => {
         const [name, options] = MIX[(offset + i) % MIX.length];
-        const user = { id: String(500_000_000_000_000_000n + BigInt(i)), username: `u${i}`, discriminator: '0', global_name: null, avatar: null };
+        const user = {
+          id: String(500_000_000_000_000_000n + BigInt(i)),
+          username: `u${i}`,
+          discriminator: '0',
+          global_name: null,
+          avatar: null,
+        };
         const { sentAt, answeredAt } = await call('slash', name, options, { channelId, user });
         return answeredAt - sentAt;
       }),
@@ -138,11 +160,24 @@ async function runBench() {
   const busy = performance.eventLoopUtilization(elu);
   endToEnd.sort((a, b) => a - b);
   const own = [...inside].sort((a, b) => a - b);
-  report(`interaction to reply, ${IN_FLIGHT} in flight, end to end`, { n: endToEnd.length, p50_ms: median(endToEnd), p99_ms: percentile(endToEnd, 99), max_ms: endToEnd.at(-1) });
-  report(`interaction to reply, ${IN_FLIGHT} in flight, inside the bot`, { n: own.length, p50_ms: median(own), p99_ms: percentile(own, 99), max_ms: own.at(-1) });
+  report(`interaction to reply, ${IN_FLIGHT} in flight, end to end`, {
+    n: endToEnd.length,
+    p50_ms: median(endToEnd),
+    p99_ms: percentile(endToEnd, 99),
+    max_ms: endToEnd.at(-1),
+  });
+  report(`interaction to reply, ${IN_FLIGHT} in flight, inside the bot`, {
+    n: own.length,
+    p50_ms: median(own),
+    p99_ms: percentile(own, 99),
+    max_ms: own.at(-1),
+  });
   // The main thread's busy time per interaction: what 99 others in flight put in front of the
   // last one, and a figure that the machine's other load inflates less than latencies.
-  report('main thread busy per interaction', { ms: busy.active / endToEnd.length, utilization: busy.utilization });
+  report('main thread busy per interaction', {
+    ms: busy.active / endToEnd.length,
+    utilization: busy.utilization,
+  });
   target('p99 inside the bot (excluding the network)', percentile(own, 99), 20);
 
   // Memory with 1,000 channel sessions (BENCH_SKIP_MEMORY=1 skips it, e.g. to profile latency alone).
@@ -166,11 +201,20 @@ async function runBench() {
     await Promise.all(
       batch.map(async (channelId, i) => {
         const n = start + i;
-        if (n % 2 === 0) return call('answer', 'scenario', [sub('load', [str('example', n % 4 === 0 ? 'cold-war-1955' : 'gulf-1990')])], { channelId });
+        if (n % 2 === 0)
+          return call(
+            'answer',
+            'scenario',
+            [sub('load', [str('example', n % 4 === 0 ? 'cold-war-1955' : 'gulf-1990')])],
+            { channelId },
+          );
         // An uploaded scenario of its own: three states whose powers differ per channel.
         const text = `scenario "Channel ${n}"\nstate A { power ${(0.3 + (n % 50) / 200).toFixed(3)} offense high intent hostile major }\nstate B { power 0.2 }\nstate C { power 0.1 intent benign }\nborder A B, B C\n`;
         const attachment = await call('host', `channel-${n}.threat`, text);
-        return call('answer', 'scenario', [sub('load', [{ type: 11, name: 'file', value: attachment.id }])], { channelId, resolved: { attachments: { [attachment.id]: attachment } } });
+        return call('answer', 'scenario', [sub('load', [{ type: 11, name: 'file', value: attachment.id }])], {
+          channelId,
+          resolved: { attachments: { [attachment.id]: attachment } },
+        });
       }),
     );
     await Promise.all(batch.map((channelId) => call('answer', 'predict', [], { channelId })));

@@ -50,7 +50,8 @@ export function generateScenario(n, seed = 1) {
   for (let i = 0; i < n; i++) {
     for (let k = 0; k < 20; k++) {
       const j = Math.floor(random() * n);
-      if (j !== i) perceptions.push({ observer: `S${i}`, target: `S${j}`, intent: Math.round(random() * 100) / 100 });
+      if (j !== i)
+        perceptions.push({ observer: `S${i}`, target: `S${j}`, intent: Math.round(random() * 100) / 100 });
     }
   }
   const alliances = Array.from({ length: Math.round(n / 10) }, (_, k) => ({
@@ -58,7 +59,17 @@ export function generateScenario(n, seed = 1) {
     kind: 'defense',
     members: Array.from({ length: 2 + Math.floor(random() * 4) }, () => `S${Math.floor(random() * n)}`),
   }));
-  return { title: `generated ${n}`, sources: [], wartime: false, states, links, perceptions, alliances, settings: {}, claims: [] };
+  return {
+    title: `generated ${n}`,
+    sources: [],
+    wartime: false,
+    states,
+    links,
+    perceptions,
+    alliances,
+    settings: {},
+    claims: [],
+  };
 }
 
 function benchEvaluate(n) {
@@ -70,12 +81,20 @@ function benchEvaluate(n) {
   const results = {};
   for (const theory of ['threat', 'power']) {
     const times = measure(() => evaluate(scenario, theory), { warmup, runs });
-    report(`evaluate (${theory}), ${n} states`, { min: times[0], median: median(times), p95: percentile(times, 95) });
+    report(`evaluate (${theory}), ${n} states`, {
+      min: times[0],
+      median: median(times),
+      p95: percentile(times, 95),
+    });
     results[theory] = times;
   }
   // What the CLI, language server and bot call: both theories on one shared geography.
   const both = measure(() => analyze(scenario), { warmup, runs });
-  report(`analyze (both theories, no claims), ${n} states`, { min: both[0], median: median(both), p95: percentile(both, 95) });
+  report(`analyze (both theories, no claims), ${n} states`, {
+    min: both[0],
+    median: median(both),
+    p95: percentile(both, 95),
+  });
   results.both = both;
   // Reading every state's full ranked threat list, which evaluation builds only on demand.
   const lists = measure(
@@ -85,7 +104,11 @@ function benchEvaluate(n) {
     },
     { warmup: 2, runs: n >= 1000 ? 5 : 20 },
   );
-  report(`evaluate + every ranked threat list, ${n} states`, { min: lists[0], median: median(lists), p95: percentile(lists, 95) });
+  report(`evaluate + every ranked threat list, ${n} states`, {
+    min: lists[0],
+    median: median(lists),
+    p95: percentile(lists, 95),
+  });
   return results;
 }
 
@@ -102,6 +125,12 @@ const claim = { kind: 'balances', subject: weakest, target: strongest, negated: 
 const withClaim = { ...scenario, claims: [claim] };
 const holds = analyze(withClaim, { counterfactuals: false }).claims[0].holds;
 const found = findCounterfactual(withClaim, claim);
-console.log(`  claim "${weakest} balances against ${strongest}": holds=${holds}; ${found?.description ?? 'no counterfactual found'}`);
+console.log(
+  `  claim "${weakest} balances against ${strongest}": holds=${holds}; ${found?.description ?? 'no counterfactual found'}`,
+);
 const search = measure(() => findCounterfactual(withClaim, claim), { warmup: 3, runs: 20 });
-report('counterfactual search, 200 states', { min: search[0], median: median(search), p95: percentile(search, 95) });
+report('counterfactual search, 200 states', {
+  min: search[0],
+  median: median(search),
+  p95: percentile(search, 95),
+});

@@ -9,7 +9,8 @@ for (const states of [200, 2000, 20000]) {
   // A fresh provider per run, so nothing is cached between runs.
   const check = () => checkProgram(uri, new TextDocumentProvider((u) => (u === uri ? text : undefined)));
   const checked = check();
-  if (checked.problems.length > 0) throw new Error(`generated scenario has problems: ${checked.problems[0].message}`);
+  if (checked.problems.length > 0)
+    throw new Error(`generated scenario has problems: ${checked.problems[0].message}`);
   // The same content as JSON: the lowered scenario, every state, link, perception, alliance, claim.
   const json = JSON.stringify(checked.lowered.base.scenario);
   const runs = states >= 20000 ? 15 : 40;

@@ -26,11 +26,27 @@ if (upToDate && !process.argv.includes('--force')) process.exit(0);
 
 mkdirSync(outDir, { recursive: true });
 const peggy = join(root, 'node_modules', 'peggy', 'bin', 'peggy.js');
-for (const [target, extra] of [[out, []], [tracedOut, ['--trace']]]) {
+for (const [target, extra] of [
+  [out, []],
+  [tracedOut, ['--trace']],
+]) {
   // No --cache: memoisation makes this grammar several times slower, and it needs none.
-  const result = spawnSync(process.execPath, [
-    peggy, '--format', 'es', '--dts', '--allowed-start-rules', startRules.join(','), ...extra, '-o', target, grammar,
-  ], { stdio: 'inherit' });
+  const result = spawnSync(
+    process.execPath,
+    [
+      peggy,
+      '--format',
+      'es',
+      '--dts',
+      '--allowed-start-rules',
+      startRules.join(','),
+      ...extra,
+      '-o',
+      target,
+      grammar,
+    ],
+    { stdio: 'inherit' },
+  );
   if (result.status !== 0) process.exit(result.status ?? 1);
   rewriteLiterals(target);
 }
@@ -51,7 +67,8 @@ function rewriteLiterals(path) {
     console.error('build-grammar: found no literal comparisons to rewrite; has the Peggy version changed?');
     process.exit(1);
   }
-  const header = '// Generated from grammar/threat.peggy by scripts/build-grammar.js; do not edit.\n' +
+  const header =
+    '// Generated from grammar/threat.peggy by scripts/build-grammar.js; do not edit.\n' +
     '// Regenerate with `npm run build:grammar`.\n';
   writeFileSync(path, header + rewritten);
 }

@@ -24,7 +24,10 @@ describe('threat check', () => {
   });
 
   it('walks folders and reports an imported file once', () => {
-    const dir = folderWith({ 'a/base.threat': 'state A { power 0.2 }\nstate A { power 0.1 }\n', 'a/main.threat': 'import "base.threat"\n' });
+    const dir = folderWith({
+      'a/base.threat': 'state A { power 0.2 }\nstate A { power 0.1 }\n',
+      'a/main.threat': 'import "base.threat"\n',
+    });
     const run = runThreat(dir, 'check', 'a');
     expect(run.code).toBe(1);
     expect(run.out.match(/duplicate-state/g)).toHaveLength(1);

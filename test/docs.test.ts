@@ -8,11 +8,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { SETTING_DESCRIPTORS } from '@threatlab/core';
 import { ALL_DIAGNOSTIC_CODES, parseText } from '@threatlab/dsl';
+import { tableRows } from './support/markdown-table.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const language = readFileSync(join(here, '..', 'docs', 'language.md'), 'utf8');
 const readme = readFileSync(join(here, '..', 'README.md'), 'utf8');
-const threatBlocks = (markdown: string) => [...markdown.matchAll(/```threat\n([\s\S]*?)```/g)].map((m) => m[1]!);
+const threatBlocks = (markdown: string) =>
+  [...markdown.matchAll(/```threat\n([\s\S]*?)```/g)].map((m) => m[1]!);
 const examples = threatBlocks(language);
 
 describe('README.md', () => {
@@ -20,9 +22,12 @@ describe('README.md', () => {
     expect(readme.split('\n').slice(0, 6).join('\n')).toContain('npm ci && npm start');
   });
 
-  it.each(threatBlocks(readme).map((text, i) => [i + 1, text] as const))('scenario %i parses without syntax errors', (_, text) => {
-    expect(parseText('readme.threat', text).problems.map((p) => p.message)).toEqual([]);
-  });
+  it.each(threatBlocks(readme).map((text, i) => [i + 1, text] as const))(
+    'scenario %i parses without syntax errors',
+    (_, text) => {
+      expect(parseText('readme.threat', text).problems.map((p) => p.message)).toEqual([]);
+    },
+  );
 });
 
 describe('docs/language.md', () => {
@@ -30,10 +35,13 @@ describe('docs/language.md', () => {
     expect(examples.length).toBeGreaterThan(10);
   });
 
-  it.each(examples.map((text, i) => [i + 1, text] as const))('example %i parses without syntax errors', (_, text) => {
-    const { problems } = parseText('example.threat', text);
-    expect(problems.map((p) => p.message)).toEqual([]);
-  });
+  it.each(examples.map((text, i) => [i + 1, text] as const))(
+    'example %i parses without syntax errors',
+    (_, text) => {
+      const { problems } = parseText('example.threat', text);
+      expect(problems.map((p) => p.message)).toEqual([]);
+    },
+  );
 
   it.each(ALL_DIAGNOSTIC_CODES)('documents the diagnostic %s', (code) => {
     expect(language).toContain(`### ${code}\n`);
@@ -42,8 +50,8 @@ describe('docs/language.md', () => {
   it.each(SETTING_DESCRIPTORS.map((d) => d.name))('documents the setting %s with its default', (name) => {
     const written = name.startsWith('weight-') ? `weight ${name.slice('weight-'.length)}` : name;
     const descriptor = SETTING_DESCRIPTORS.find((d) => d.name === name)!;
-    const row = language.split('\n').find((line) => line.startsWith(`| \`${written}\` |`));
+    const row = tableRows(language).find((cells) => cells[0] === `\`${written}\``);
     expect(row, `a settings table row for ${written}`).toBeDefined();
-    expect(row).toContain(`| ${descriptor.default}${descriptor.kind === 'km' ? ' km' : ''} |`);
+    expect(row).toContain(`${descriptor.default}${descriptor.kind === 'km' ? ' km' : ''}`);
   });
 });

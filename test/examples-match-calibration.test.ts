@@ -24,7 +24,9 @@ const PAIRS: Record<string, keyof typeof HISTORICAL_CASES> = {
 /** JSON with object keys sorted, so that key order does not matter. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
   );
 }
 
@@ -33,8 +35,21 @@ function facts(scenario: Scenario) {
   const sorted = <T>(items: readonly T[]) => [...items].map(canonical).sort();
   const pair = (a: string, b: string) => (a < b ? [a, b] : [b, a]);
   return {
-    states: sorted(scenario.states.map((s) => ({ ...s, offense: s.offense, intent: s.intent, reach: s.reach, capital: s.capital }))),
-    links: sorted(scenario.links.map((l) => ({ ...l, ...Object.fromEntries(pair(l.a, l.b).map((v, i) => [i === 0 ? 'a' : 'b', v])) }))),
+    states: sorted(
+      scenario.states.map((s) => ({
+        ...s,
+        offense: s.offense,
+        intent: s.intent,
+        reach: s.reach,
+        capital: s.capital,
+      })),
+    ),
+    links: sorted(
+      scenario.links.map((l) => ({
+        ...l,
+        ...Object.fromEntries(pair(l.a, l.b).map((v, i) => [i === 0 ? 'a' : 'b', v])),
+      })),
+    ),
     perceptions: sorted(scenario.perceptions),
     alliances: sorted(scenario.alliances),
     wartime: scenario.wartime,

@@ -54,15 +54,31 @@ describe('the bundled examples', () => {
   });
 
   it('predicts a variant in Markdown', () => {
-    const run = runThreat(repository, 'predict', '--variant', 'Status-quo Germany', '--format', 'markdown', 'examples/europe-1914.threat');
+    const run = runThreat(
+      repository,
+      'predict',
+      '--variant',
+      'Status-quo Germany',
+      '--format',
+      'markdown',
+      'examples/europe-1914.threat',
+    );
     expect(run.code).toBe(0);
     expectFile(join(expected, 'europe-1914.variant.md'), run.out);
   });
 
   it('names the variants when asked for one that does not exist', () => {
-    const run = runThreat(repository, 'predict', '--variant', 'Status quo Germany', 'examples/europe-1914.threat');
+    const run = runThreat(
+      repository,
+      'predict',
+      '--variant',
+      'Status quo Germany',
+      'examples/europe-1914.threat',
+    );
     expect(run.code).toBe(1);
-    expect(run.err).toContain('no variant "Status quo Germany" in examples/europe-1914.threat; did you mean "Status-quo Germany"?');
+    expect(run.err).toContain(
+      'no variant "Status quo Germany" in examples/europe-1914.threat; did you mean "Status-quo Germany"?',
+    );
   });
 
   it('suggests a state that is close to an unknown one', () => {

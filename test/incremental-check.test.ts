@@ -41,7 +41,27 @@ const TEXTS = [
   generateScenario(8, { perceptionMatrix: true }),
 ];
 
-const SNIPPETS = ['', 'x', ' ', '\n', 'A', 'B', 'C', 'Far', '1', '0.5', 'A sees C as hostile\n', 'border A C\n', 'sea B C 5 km\n', 'S1 sees S2 as benign\n', 'expect C stays neutral\n', 'hostile', 'Nowhere', '{', 'state D { power 0.1 }\n'];
+const SNIPPETS = [
+  '',
+  'x',
+  ' ',
+  '\n',
+  'A',
+  'B',
+  'C',
+  'Far',
+  '1',
+  '0.5',
+  'A sees C as hostile\n',
+  'border A C\n',
+  'sea B C 5 km\n',
+  'S1 sees S2 as benign\n',
+  'expect C stays neutral\n',
+  'hostile',
+  'Nowhere',
+  '{',
+  'state D { power 0.1 }\n',
+];
 
 function provider(session: IncrementalProgram): DocumentProvider {
   return { document: (uri) => (uri === root ? session.document : uri === base ? baseDocument : undefined) };
@@ -58,7 +78,14 @@ describe('incremental checking', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: TEXTS.length - 1 }),
-        fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 8 }), fc.constantFrom(...SNIPPETS)), { minLength: 1, maxLength: 5 }),
+        fc.array(
+          fc.tuple(
+            fc.double({ min: 0, max: 1, noNaN: true }),
+            fc.integer({ min: 0, max: 8 }),
+            fc.constantFrom(...SNIPPETS),
+          ),
+          { minLength: 1, maxLength: 5 },
+        ),
         fc.boolean(),
         (which, edits, checkEach) => {
           const session = new IncrementalProgram(root, TEXTS[which]!);
@@ -71,7 +98,9 @@ describe('incremental checking', () => {
             if (!checkEach && i < edits.length - 1) return;
             const checked = session.check(provider(session));
             if (session.lastCheck === 'incremental') incremental++;
-            const full = checkProgram(root, { document: (uri) => (uri === root ? session.document : uri === base ? baseDocument : undefined) });
+            const full = checkProgram(root, {
+              document: (uri) => (uri === root ? session.document : uri === base ? baseDocument : undefined),
+            });
             expect(printout(checked)).toEqual(printout(full));
           });
         },
@@ -95,6 +124,8 @@ describe('incremental checking', () => {
     session.edit({ start: at, end: at + 4, newText: 'S999' });
     const unknown = session.check(provider(session));
     expect(session.lastCheck).toBe('incremental');
-    expect(unknown.problems.map((p) => p.message)).toEqual(['State "S999" is not declared; did you mean "S199"?']);
+    expect(unknown.problems.map((p) => p.message)).toEqual([
+      'State "S999" is not declared; did you mean "S199"?',
+    ]);
   });
 });

@@ -29,10 +29,12 @@ const fixtures = threatFilesBelow(root);
 function limitsOf(text: string): Partial<Limits> {
   const match = /^\/\/ test-limits: (.*)$/m.exec(text.split('\n')[0] ?? '');
   if (!match) return {};
-  return Object.fromEntries(match[1]!.split(/\s+/).map((pair) => {
-    const [key, value] = pair.split('=');
-    return [key, Number(value)];
-  }));
+  return Object.fromEntries(
+    match[1]!.split(/\s+/).map((pair) => {
+      const [key, value] = pair.split('=');
+      return [key, Number(value)];
+    }),
+  );
 }
 
 const codesSeen = new Set<string>();
@@ -49,7 +51,9 @@ describe.each(fixtures)('%s', (fixture) => {
   });
 
   it('reports the expected diagnostics', () => {
-    const provider = new TextDocumentProvider(readOrUndefined, { maxFileSize: limits.maxFileSize ?? 8 * 1024 * 1024 });
+    const provider = new TextDocumentProvider(readOrUndefined, {
+      maxFileSize: limits.maxFileSize ?? 8 * 1024 * 1024,
+    });
     const diagnostics = analyzeProgram(path, provider, { limits }).diagnostics;
     for (const d of diagnostics) codesSeen.add(d.code);
     const printed = renderDiagnostics(diagnostics, {

@@ -23,15 +23,35 @@ let bot: DiscordBot;
 const logged: string[] = [];
 
 function startBot(deferAfterMs?: number): DiscordBot {
-  const config = readConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API: fake.api, THREATLAB_DATA_DIR: dataDir, THREATLAB_EXAMPLES: EXAMPLES, THREATLAB_WORKERS: '1' }, process.cwd());
-  const logger = { info: (m: string) => logged.push(m), error: (m: string, e?: unknown) => logged.push(`ERROR ${m} ${String(e)}`) };
+  const config = readConfig(
+    {
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_API: fake.api,
+      THREATLAB_DATA_DIR: dataDir,
+      THREATLAB_EXAMPLES: EXAMPLES,
+      THREATLAB_WORKERS: '1',
+    },
+    process.cwd(),
+  );
+  const logger = {
+    info: (m: string) => logged.push(m),
+    error: (m: string, e?: unknown) => logged.push(`ERROR ${m} ${String(e)}`),
+  };
   // One member asks everything here: more than the per-member rate limit allows (unit-tested in assistant.test.ts).
   const limits = { ...config.limits, perUser: { requests: 1_000, windowMs: 30_000 } };
-  return createDiscordBot({ config: { ...config, token: TOKEN, limits }, logger, ...(deferAfterMs !== undefined ? { deferAfterMs } : {}) });
+  return createDiscordBot({
+    config: { ...config, token: TOKEN, limits },
+    logger,
+    ...(deferAfterMs !== undefined ? { deferAfterMs } : {}),
+  });
 }
 
-const channel = () => fake.guilds[0]!.channels[0]!;
-const str = (name: string, value: string, focused = false) => ({ type: 3, name, value, ...(focused ? { focused: true } : {}) });
+const str = (name: string, value: string, focused = false) => ({
+  type: 3,
+  name,
+  value,
+  ...(focused ? { focused: true } : {}),
+});
 const sub = (name: string, options: unknown[] = []) => ({ type: 1, name, options });
 
 /** The embeds of an interaction's answer: the immediate reply, or the edit of the deferral. */
@@ -43,7 +63,11 @@ function answerEmbeds(traffic: AnswerTraffic[]): any[] {
   return traffic.find((r) => r.method === 'POST' && !r.path.endsWith('/callback'))!.body.embeds;
 }
 
-async function slash(name: string, options: unknown[] = [], extra = {}): Promise<{ interaction: SentInteraction; traffic: AnswerTraffic[]; embeds: any[] }> {
+async function slash(
+  name: string,
+  options: unknown[] = [],
+  extra = {},
+): Promise<{ interaction: SentInteraction; traffic: AnswerTraffic[]; embeds: any[] }> {
   const interaction = fake.slashCommand(name, options, extra);
   const traffic = await fake.answerTo(interaction);
   return { interaction, traffic, embeds: answerEmbeds(traffic) };
@@ -82,38 +106,59 @@ describe('the bot against a fake Discord', () => {
     expect(callback.headers['authorization']).toBeUndefined();
     expect(callback.body.type).toBe(4);
     expect(embeds[0].title).toBe('Who balances against Germany?');
-    expect(embeds[0].description).toContain('no scenario loaded, so I am using the bundled example **Europe, July 1914** (europe-1914)');
+    expect(embeds[0].description).toContain(
+      'no scenario loaded, so I am using the bundled example **Europe, July 1914** (europe-1914)',
+    );
     expect(embeds[0].description).toMatch(/\*\*Britain\*\* \(threat 0\.\d\d\)/);
   });
 
   it('autocompletes state names from the channel scenario', async () => {
     const interaction = fake.autocomplete('threats', [str('state', 'aus', true)]);
     const [callback] = await fake.answerTo(interaction);
-    expect(callback!.body).toEqual({ type: 8, data: { choices: [{ name: 'Austria-Hungary', value: 'Austria-Hungary' }] } });
+    expect(callback!.body).toEqual({
+      type: 8,
+      data: { choices: [{ name: 'Austria-Hungary', value: 'Austria-Hungary' }] },
+    });
   });
 
   it('loads an uploaded .threat file: deferred, downloaded, checked, then edited in', async () => {
-    const text = 'import "europe-1914.threat"\nvariant "Peaceful Germany" { state Germany { intent benign } }\nexpect UK balances against Germany\n';
+    const text =
+      'import "europe-1914.threat"\nvariant "Peaceful Germany" { state Germany { intent benign } }\nexpect UK balances against Germany\n';
     const attachment = fake.hostAttachment('my-europe.threat', text);
-    const { traffic, embeds } = await slash('scenario', [sub('load', [{ type: 11, name: 'file', value: attachment.id }])], {
-      resolved: { attachments: { [attachment.id]: attachment } },
-    });
+    const { traffic, embeds } = await slash(
+      'scenario',
+      [sub('load', [{ type: 11, name: 'file', value: attachment.id }])],
+      {
+        resolved: { attachments: { [attachment.id]: attachment } },
+      },
+    );
     expect(traffic[0]!.body.type).toBe(5);
     expect(traffic.some((r) => r.method === 'PATCH' && r.path.endsWith('/messages/@original'))).toBe(true);
     expect(embeds[0].title).toBe('Loaded my-europe.threat for this channel');
-    expect(fake.requests.some((r) => r.path === new URL(attachment.url).pathname && r.status === 200)).toBe(true);
+    expect(fake.requests.some((r) => r.path === new URL(attachment.url).pathname && r.status === 200)).toBe(
+      true,
+    );
   });
 
   it('answers a file with errors only to its uploader, listing diagnostics with line and column', async () => {
-    const attachment = fake.hostAttachment('broken.threat', 'state Prussia { power 0.2 }\nborder Prusia Austria\n');
-    const { traffic } = await slash('scenario', [sub('load', [{ type: 11, name: 'file', value: attachment.id }])], {
-      resolved: { attachments: { [attachment.id]: attachment } },
-    });
+    const attachment = fake.hostAttachment(
+      'broken.threat',
+      'state Prussia { power 0.2 }\nborder Prusia Austria\n',
+    );
+    const { traffic } = await slash(
+      'scenario',
+      [sub('load', [{ type: 11, name: 'file', value: attachment.id }])],
+      {
+        resolved: { attachments: { [attachment.id]: attachment } },
+      },
+    );
     // The public deferral is deleted and the diagnostics go out as an ephemeral follow-up.
     expect(traffic.map((r) => r.method)).toEqual(['POST', 'DELETE', 'POST']);
     const followUp = traffic[2]!.body;
     expect(followUp.flags & EPHEMERAL).toBe(EPHEMERAL);
-    expect(followUp.embeds[0].description).toContain('broken.threat:2:8 error unknown-state: State "Prusia" is not declared; did you mean "Prussia"?');
+    expect(followUp.embeds[0].description).toContain(
+      'broken.threat:2:8 error unknown-state: State "Prusia" is not declared; did you mean "Prussia"?',
+    );
     // The channel keeps the scenario it had.
     const { embeds } = await slash('scenario', [sub('show')]);
     expect(embeds.at(-1).footer.text).toContain('my-europe.threat');
@@ -130,8 +175,14 @@ describe('the bot against a fake Discord', () => {
 
   it('loads a .threat file attached to a mention', async () => {
     const since = Date.now();
-    const attachment = fake.hostAttachment('duo.threat', 'state A { power 0.7 offense high intent hostile major }\nstate B { power 0.3 major }\nborder A B\n');
-    const message = fake.postMessage(`${fake.mention} here is our scenario`, { channelId: fake.guilds[0]!.channels[1]!, attachments: [attachment] });
+    const attachment = fake.hostAttachment(
+      'duo.threat',
+      'state A { power 0.7 offense high intent hostile major }\nstate B { power 0.3 major }\nborder A B\n',
+    );
+    const message = fake.postMessage(`${fake.mention} here is our scenario`, {
+      channelId: fake.guilds[0]!.channels[1]!,
+      attachments: [attachment],
+    });
     const sent = await fake.messageIn(message.channelId, since);
     expect(sent.body.embeds[0].title).toBe('Loaded duo.threat for this channel');
   });
@@ -143,7 +194,9 @@ describe('the bot against a fake Discord', () => {
     const asked = fake.postMessage(`${fake.mention} help`);
     const sent = await fake.messageIn(asked.channelId, since);
     expect(sent.body.message_reference.message_id).toBe(asked.id);
-    const replies = fake.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/messages') && r.at >= since);
+    const replies = fake.requests.filter(
+      (r) => r.method === 'POST' && r.path.endsWith('/messages') && r.at >= since,
+    );
     expect(replies.map((r) => r.body.message_reference?.message_id)).not.toContain(ignored.id);
   });
 
@@ -156,7 +209,13 @@ describe('the bot against a fake Discord', () => {
   });
 
   it('records a claim with its author', async () => {
-    const user = { id: '500000000000000002', username: 'bo', discriminator: '0', global_name: 'Bo', avatar: null };
+    const user = {
+      id: '500000000000000002',
+      username: 'bo',
+      discriminator: '0',
+      global_name: 'Bo',
+      avatar: null,
+    };
     const { embeds } = await slash('claim', [str('text', 'Italy bandwagons with Germany')], { user });
     expect(embeds[0].title).toBe('Fails: Italy bandwagons with Germany');
     expect(embeds.at(-1).footer.text).toContain('claim by Bo, recorded');

@@ -23,7 +23,13 @@ let dataDir: string;
 let manager: ShardingManager | undefined;
 
 beforeAll(async () => {
-  fake = await new FakeDiscord({ heartbeatMs: 2_000, guilds: [{ id: GUILD_0, channels: [CHANNEL_0] }, { id: GUILD_1, channels: [CHANNEL_1] }] }).start();
+  fake = await new FakeDiscord({
+    heartbeatMs: 2_000,
+    guilds: [
+      { id: GUILD_0, channels: [CHANNEL_0] },
+      { id: GUILD_1, channels: [CHANNEL_1] },
+    ],
+  }).start();
   dataDir = mkdtempSync(join(tmpdir(), 'threatlab-shards-'));
   manager = await startSharded({
     ...process.env,
@@ -59,8 +65,14 @@ describe('sharding', () => {
   it('answers in each guild from its shard, and every shard writes to the one database', async () => {
     const str = (name: string, value: string) => ({ type: 3, name, value });
     const answers = await Promise.all([
-      fake.answerTo(fake.slashCommand('claim', [str('text', 'UK balances against Germany')], { channelId: CHANNEL_0 }), 60_000),
-      fake.answerTo(fake.slashCommand('claim', [str('text', 'Italy stays neutral')], { channelId: CHANNEL_1 }), 60_000),
+      fake.answerTo(
+        fake.slashCommand('claim', [str('text', 'UK balances against Germany')], { channelId: CHANNEL_0 }),
+        60_000,
+      ),
+      fake.answerTo(
+        fake.slashCommand('claim', [str('text', 'Italy stays neutral')], { channelId: CHANNEL_1 }),
+        60_000,
+      ),
     ]);
     for (const traffic of answers) expect(traffic[0]!.body.data.embeds[0].title).toMatch(/^(Holds|Fails): /);
     const db = new Database(join(dataDir, 'bot.sqlite'), { readonly: true });

@@ -34,62 +34,102 @@ const env = {
   XDG_CACHE_HOME: join(scratch, 'cache'),
   XDG_RUNTIME_DIR: join(scratch, 'runtime'),
 };
-for (const dir of ['config', 'data', 'cache', 'runtime']) mkdirSync(join(scratch, dir), { recursive: true, mode: 0o700 });
+for (const dir of ['config', 'data', 'cache', 'runtime'])
+  mkdirSync(join(scratch, dir), { recursive: true, mode: 0o700 });
 const extensions = join(scratch, 'extensions');
 const userData = join(scratch, 'user-data');
 const workspace = join(scratch, 'workspace');
 mkdirSync(join(userData, 'User'), { recursive: true });
 mkdirSync(workspace);
-writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({
-  'workbench.startupEditor': 'none',
-  'workbench.enableExperiments': false,
-  'workbench.tips.enabled': false,
-  'security.workspace.trust.enabled': false,
-  'telemetry.telemetryLevel': 'off',
-  'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
-  'editor.hover.delay': 100,
-  'editor.quickSuggestions': { other: false, comments: false, strings: false },
-  'update.mode': 'none',
-}));
+writeFileSync(
+  join(userData, 'User', 'settings.json'),
+  JSON.stringify({
+    'workbench.startupEditor': 'none',
+    'workbench.enableExperiments': false,
+    'workbench.tips.enabled': false,
+    'security.workspace.trust.enabled': false,
+    'telemetry.telemetryLevel': 'off',
+    'extensions.autoCheckUpdates': false,
+    'extensions.autoUpdate': false,
+    'editor.hover.delay': 100,
+    'editor.quickSuggestions': { other: false, comments: false, strings: false },
+    'update.mode': 'none',
+  }),
+);
 // Two mistakes: an unknown state (with a did-you-mean) and a sea link without a unit.
-writeFileSync(join(workspace, 'europe.threat'), [
-  'scenario "Europe, July 1914" { year 1914 }',
-  '',
-  'state Germany "German Empire" { power 0.158  offense high  intent revisionist  major }',
-  'state France { power 0.075  offense medium  intent status-quo }',
-  'state Russia { power 0.111  offense medium  intent status-quo }',
-  'state Belgium { power 0.012  offense low  intent benign }',
-  '',
-  'border Germany France, Germany Belgium, Germany Rusia',
-  'sea France Belgium 50',
-  'France sees Germany as hostile',
-  'alliance "Franco-Russian Alliance" defense 1894: France, Russia',
-  'expect France balances against Germany',
-  '',
-].join('\n'));
+writeFileSync(
+  join(workspace, 'europe.threat'),
+  [
+    'scenario "Europe, July 1914" { year 1914 }',
+    '',
+    'state Germany "German Empire" { power 0.158  offense high  intent revisionist  major }',
+    'state France { power 0.075  offense medium  intent status-quo }',
+    'state Russia { power 0.111  offense medium  intent status-quo }',
+    'state Belgium { power 0.012  offense low  intent benign }',
+    '',
+    'border Germany France, Germany Belgium, Germany Rusia',
+    'sea France Belgium 50',
+    'France sees Germany as hostile',
+    'alliance "Franco-Russian Alliance" defense 1894: France, Russia',
+    'expect France balances against Germany',
+    '',
+  ].join('\n'),
+);
 
 const checks = [];
 let browser;
 let server;
 let page;
 try {
-  const install = spawnSync(process.execPath, [codeServer, '--extensions-dir', extensions, '--user-data-dir', userData, '--install-extension', vsix], { env, encoding: 'utf8' });
-  if (install.status !== 0) throw new Error(`installing the .vsix failed:\n${install.stdout}\n${install.stderr}`);
+  const install = spawnSync(
+    process.execPath,
+    [codeServer, '--extensions-dir', extensions, '--user-data-dir', userData, '--install-extension', vsix],
+    { env, encoding: 'utf8' },
+  );
+  if (install.status !== 0)
+    throw new Error(`installing the .vsix failed:\n${install.stdout}\n${install.stderr}`);
   const port = await freePort();
-  server = spawn(process.execPath, [
-    codeServer, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
-    '--disable-workspace-trust', '--disable-getting-started-override', '--extensions-dir', extensions, '--user-data-dir', userData, workspace,
-  ], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  server = spawn(
+    process.execPath,
+    [
+      codeServer,
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      '--extensions-dir',
+      extensions,
+      '--user-data-dir',
+      userData,
+      workspace,
+    ],
+    { env, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let serverLog = '';
   server.stdout.on('data', (d) => (serverLog += d));
   server.stderr.on('data', (d) => (serverLog += d));
-  await waitFor(() => serverLog.includes('HTTP server listening'), 60_000, () => `code-server did not start:\n${serverLog}`);
+  await waitFor(
+    () => serverLog.includes('HTTP server listening'),
+    60_000,
+    () => `code-server did not start:\n${serverLog}`,
+  );
 
   browser = await chromium.launch({
     executablePath: chromiumPath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     env,
   });
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -97,7 +137,10 @@ try {
   await page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
 
   // Open the scenario with Quick Open.
-  await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } }).catch(() => {});
+  await page
+    .locator('.monaco-workbench')
+    .click({ position: { x: 700, y: 400 } })
+    .catch(() => {});
   await page.keyboard.press('Control+P');
   await page.keyboard.type('europe.threat');
   await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 30_000 });
@@ -107,10 +150,16 @@ try {
 
   await check('diagnostics: 2 problems reported', async () => {
     const problems = page.locator('[id="status.problems"]');
-    await waitFor(async () => /2/.test((await problems.getAttribute('aria-label')) ?? (await problems.textContent()) ?? ''), 60_000,
-      async () => `status bar problems: ${await problems.getAttribute('aria-label')} / ${await problems.textContent()}`);
+    await waitFor(
+      async () =>
+        /2/.test((await problems.getAttribute('aria-label')) ?? (await problems.textContent()) ?? ''),
+      60_000,
+      async () =>
+        `status bar problems: ${await problems.getAttribute('aria-label')} / ${await problems.textContent()}`,
+    );
     const label = (await problems.getAttribute('aria-label')) ?? '';
-    if (!/Errors?: 2/.test(label) && !/2 errors?/i.test(label)) throw new Error(`expected 2 errors, status bar says "${label}"`);
+    if (!/Errors?: 2/.test(label) && !/2 errors?/i.test(label))
+      throw new Error(`expected 2 errors, status bar says "${label}"`);
   });
 
   await check('hover: a state shows its facts', async () => {
@@ -119,9 +168,14 @@ try {
     await page.keyboard.press('Control+I');
     const hover = page.locator('.monaco-hover .hover-contents, .monaco-hover .markdown-hover').first();
     await hover.waitFor({ timeout: 20_000 });
-    await waitFor(async () => ((await hover.textContent()) ?? '').includes('German Empire'), 20_000, async () => `hover text: ${await hover.textContent()}`);
+    await waitFor(
+      async () => ((await hover.textContent()) ?? '').includes('German Empire'),
+      20_000,
+      async () => `hover text: ${await hover.textContent()}`,
+    );
     const text = (await hover.textContent()) ?? '';
-    if (!text.includes('power 15.8%') || !text.includes('Balance of threat')) throw new Error(`hover lacks the power share or the prediction: ${text}`);
+    if (!text.includes('power 15.8%') || !text.includes('Balance of threat'))
+      throw new Error(`hover lacks the power share or the prediction: ${text}`);
     await page.keyboard.press('Escape');
   });
 
@@ -143,13 +197,20 @@ try {
     await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 30_000 });
     await page.waitForTimeout(300);
     await page.keyboard.press('Enter');
-    await waitFor(async () => {
-      for (const frame of page.frames()) {
-        const count = await frame.locator('svg g.state').count().catch(() => 0);
-        if (count === 4) return true;
-      }
-      return false;
-    }, 30_000, () => `no webview frame with the graph among ${page.frames().length} frames`);
+    await waitFor(
+      async () => {
+        for (const frame of page.frames()) {
+          const count = await frame
+            .locator('svg g.state')
+            .count()
+            .catch(() => 0);
+          if (count === 4) return true;
+        }
+        return false;
+      },
+      30_000,
+      () => `no webview frame with the graph among ${page.frames().length} frames`,
+    );
   });
   await page.waitForTimeout(500);
   await page.screenshot({ path: join(results, 'e2e-predictions.png') });
@@ -157,15 +218,27 @@ try {
   await check('the balance-of-power toggle redraws the graph', async () => {
     const graphFrame = async (text) => {
       for (const frame of page.frames()) {
-        const title = await frame.locator('svg title').first().textContent({ timeout: 500 }).catch(() => null);
+        const title = await frame
+          .locator('svg title')
+          .first()
+          .textContent({ timeout: 500 })
+          .catch(() => null);
         if (title?.includes(text)) return frame;
       }
       return undefined;
     };
     let frame;
-    await waitFor(async () => (frame = await graphFrame('balance of threat')) !== undefined, 20_000, () => 'no graph under balance of threat');
+    await waitFor(
+      async () => (frame = await graphFrame('balance of threat')) !== undefined,
+      20_000,
+      () => 'no graph under balance of threat',
+    );
     await frame.locator('button#power').click();
-    await waitFor(async () => (await graphFrame('balance of power')) !== undefined, 20_000, () => 'the graph was not redrawn under balance of power');
+    await waitFor(
+      async () => (await graphFrame('balance of power')) !== undefined,
+      20_000,
+      () => 'the graph was not redrawn under balance of power',
+    );
   });
 } catch (error) {
   checks.push({ name: 'setup', error });
@@ -177,7 +250,16 @@ try {
 }
 
 const failed = checks.filter((c) => c.error);
-for (const c of checks) console.log(`${c.error ? 'FAIL' : 'ok  '} ${c.name}${c.error ? `\n     ${String(c.error?.message ?? c.error).split('\n').join('\n     ')}` : ''}`);
+for (const c of checks)
+  console.log(
+    `${c.error ? 'FAIL' : 'ok  '} ${c.name}${
+      c.error
+        ? `\n     ${String(c.error?.message ?? c.error)
+            .split('\n')
+            .join('\n     ')}`
+        : ''
+    }`,
+  );
 console.log(`e2e: ${checks.length - failed.length} passed, ${failed.length} failed`);
 process.exit(failed.length === 0 ? 0 : 1);
 
@@ -202,7 +284,8 @@ async function waitFor(condition, timeoutMs, describe) {
   const start = Date.now();
   for (;;) {
     if (await condition()) return;
-    if (Date.now() - start > timeoutMs) throw new Error(typeof describe === 'function' ? await describe() : 'timed out');
+    if (Date.now() - start > timeoutMs)
+      throw new Error(typeof describe === 'function' ? await describe() : 'timed out');
     await new Promise((r) => setTimeout(r, 250));
   }
 }

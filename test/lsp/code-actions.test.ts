@@ -14,7 +14,11 @@ async function actionsFor(text: string): Promise<{ actions: CodeAction[]; diagno
   harness = await startHarness();
   const diagnostics = await harness.open(uri, text);
   const range = diagnostics[0]!.range;
-  const actions = (await harness.client.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics } })) as CodeAction[];
+  const actions = (await harness.client.sendRequest(CodeActionRequest.type, {
+    textDocument: { uri },
+    range,
+    context: { diagnostics },
+  })) as CodeAction[];
   return { actions, diagnostics };
 }
 
@@ -28,7 +32,9 @@ describe('code actions', () => {
     ]);
     expect(actions[0]!.kind).toBe('quickfix');
     expect(actions[0]!.diagnostics?.[0]?.code).toBe('unknown-state');
-    expect(applyEdits(text, actions[0]!.edit!.changes![uri]!)).toBe('state Prussia { power 0.1 }\nstate Austria { power 0.1 }\nborder Prussia Austria\n');
+    expect(applyEdits(text, actions[0]!.edit!.changes![uri]!)).toBe(
+      'state Prussia { power 0.1 }\nstate Austria { power 0.1 }\nborder Prussia Austria\n',
+    );
     expect(applyEdits(text, actions[1]!.edit!.changes![uri]!)).toBe(
       'state Prussia { power 0.1 }\nstate Austria { power 0.1 }\nstate Prusia { power 0 }\nborder Prusia Austria\n',
     );
@@ -38,7 +44,9 @@ describe('code actions', () => {
     const text = 'state A { power 0.1 }\nstate B { power 0.1 }\nsea A B 34\n';
     const { actions } = await actionsFor(text);
     expect(actions.map((a) => a.title)).toEqual(['Add "km"', 'Add "mi"', 'Add "nm"']);
-    expect(applyEdits(text, actions[0]!.edit!.changes![uri]!)).toBe('state A { power 0.1 }\nstate B { power 0.1 }\nsea A B 34 km\n');
+    expect(applyEdits(text, actions[0]!.edit!.changes![uri]!)).toBe(
+      'state A { power 0.1 }\nstate B { power 0.1 }\nsea A B 34 km\n',
+    );
   });
 
   it('offers nothing where there is no diagnostic', async () => {

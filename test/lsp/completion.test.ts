@@ -16,21 +16,39 @@ async function labelsAt(marked: string): Promise<string[]> {
   const { text, positions } = markers(marked);
   harness = await startHarness();
   await harness.open(uri, text);
-  const list = (await harness.client.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positions[0]! })) as CompletionList;
+  const list = (await harness.client.sendRequest(CompletionRequest.type, {
+    textDocument: { uri },
+    position: positions[0]!,
+  })) as CompletionList;
   return list.items.map((i) => i.label);
 }
 
 describe('completion', () => {
   it('offers statement keywords, snippets and state names at the start of a line', async () => {
     const labels = await labelsAt(`${STATES}<|>`);
-    expect(labels).toEqual(expect.arrayContaining(['state', 'alliance', 'expect', 'border', 'sea', 'settings', 'variant', 'Germany', 'France']));
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        'state',
+        'alliance',
+        'expect',
+        'border',
+        'sea',
+        'settings',
+        'variant',
+        'Germany',
+        'France',
+      ]),
+    );
   });
 
   it('makes state, alliance and expect snippets', async () => {
     const { text, positions } = markers(`${STATES}<|>`);
     harness = await startHarness();
     await harness.open(uri, text);
-    const list = (await harness.client.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positions[0]! })) as CompletionList;
+    const list = (await harness.client.sendRequest(CompletionRequest.type, {
+      textDocument: { uri },
+      position: positions[0]!,
+    })) as CompletionList;
     const state = list.items.find((i) => i.label === 'state')!;
     expect(state.insertTextFormat).toBe(2);
     expect((state.textEdit as { newText: string }).newText).toMatch(/^state \$\{1:Name\} \{ power/);
@@ -39,27 +57,55 @@ describe('completion', () => {
   });
 
   it('offers attribute names inside a state block', async () => {
-    expect(await labelsAt('state A { power 0.1  <|> }\n')).toEqual(['power', 'offense', 'intent', 'capital', 'reach', 'major']);
+    expect(await labelsAt('state A { power 0.1  <|> }\n')).toEqual([
+      'power',
+      'offense',
+      'intent',
+      'capital',
+      'reach',
+      'major',
+    ]);
     expect(await labelsAt('state A {\n  power 0.1\n  off<|>\n')).toContain('offense');
   });
 
   it('offers the levels an attribute takes', async () => {
     expect(await labelsAt('state A { power 0.1  offense <|> }\n')).toEqual(['low', 'medium', 'high']);
-    expect(await labelsAt('state A { power 0.1  intent h<|> }\n')).toEqual(['benign', 'status-quo', 'revisionist', 'hostile']);
+    expect(await labelsAt('state A { power 0.1  intent h<|> }\n')).toEqual([
+      'benign',
+      'status-quo',
+      'revisionist',
+      'hostile',
+    ]);
     expect(await labelsAt('state A { reach <|> }\n')).toEqual(['local', 'regional', 'global']);
-    expect(await labelsAt(`${STATES}France sees Germany as <|>`)).toEqual(['benign', 'status-quo', 'revisionist', 'hostile']);
+    expect(await labelsAt(`${STATES}France sees Germany as <|>`)).toEqual([
+      'benign',
+      'status-quo',
+      'revisionist',
+      'hostile',
+    ]);
   });
 
   it('offers state names where a state is expected', async () => {
     expect(await labelsAt(`${STATES}border G<|>`)).toEqual(['Germany', 'France']);
     expect(await labelsAt(`${STATES}expect France balances against <|>`)).toEqual(['Germany', 'France']);
-    expect(await labelsAt(`${STATES}alliance "Pact" defense 1900: France, <|>`)).toEqual(['Germany', 'France']);
+    expect(await labelsAt(`${STATES}alliance "Pact" defense 1900: France, <|>`)).toEqual([
+      'Germany',
+      'France',
+    ]);
     expect(await labelsAt(`${STATES}France sees <|>`)).toEqual(['Germany', 'France']);
   });
 
   it('offers claims after the subject of an expect', async () => {
-    expect(await labelsAt(`${STATES}expect France <|>`)).toEqual(['balances against', 'bandwagons with', 'stays neutral', 'threatens', 'does not']);
-    expect(await labelsAt(`${STATES}expect France balances against Germany <|>`)).toContain('under balance of power');
+    expect(await labelsAt(`${STATES}expect France <|>`)).toEqual([
+      'balances against',
+      'bandwagons with',
+      'stays neutral',
+      'threatens',
+      'does not',
+    ]);
+    expect(await labelsAt(`${STATES}expect France balances against Germany <|>`)).toContain(
+      'under balance of power',
+    );
   });
 
   it('offers units after a number', async () => {
@@ -72,23 +118,46 @@ describe('completion', () => {
     const { text, positions } = markers(`${STATES}sea France Germany 34<|>`);
     harness = await startHarness();
     await harness.open(uri, text);
-    const list = (await harness.client.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positions[0]! })) as CompletionList;
+    const list = (await harness.client.sendRequest(CompletionRequest.type, {
+      textDocument: { uri },
+      position: positions[0]!,
+    })) as CompletionList;
     const km = list.items.find((i) => i.label === 'km')!;
-    expect(km.textEdit).toEqual({ range: { start: { line: 2, character: 19 }, end: { line: 2, character: 21 } }, newText: '34 km' });
+    expect(km.textEdit).toEqual({
+      range: { start: { line: 2, character: 19 }, end: { line: 2, character: 21 } },
+      newText: '34 km',
+    });
   });
 
   it('offers settings, factors, alliance kinds and removable facts', async () => {
-    expect(await labelsAt('settings {\n  <|>\n}\n')).toEqual(expect.arrayContaining(['weight', 'neutral-threat', 'reach-global']));
+    expect(await labelsAt('settings {\n  <|>\n}\n')).toEqual(
+      expect.arrayContaining(['weight', 'neutral-threat', 'reach-global']),
+    );
     expect(await labelsAt('settings { weight <|> }\n')).toEqual(['power', 'proximity', 'offense', 'intent']);
-    expect(await labelsAt(`${STATES}alliance "Pact" <|>`)).toEqual(['defense', 'offense', 'neutrality', 'nonaggression', 'entente']);
-    expect(await labelsAt(`${STATES}variant "V" {\n  remove <|>\n}\n`)).toEqual(['alliance', 'border', 'sea', 'distance', 'perception']);
+    expect(await labelsAt(`${STATES}alliance "Pact" <|>`)).toEqual([
+      'defense',
+      'offense',
+      'neutrality',
+      'nonaggression',
+      'entente',
+    ]);
+    expect(await labelsAt(`${STATES}variant "V" {\n  remove <|>\n}\n`)).toEqual([
+      'alliance',
+      'border',
+      'sea',
+      'distance',
+      'perception',
+    ]);
   });
 
   it('gives the display name of a state as its detail', async () => {
     const { text, positions } = markers(`${STATES}border <|>`);
     harness = await startHarness();
     await harness.open(uri, text);
-    const list = (await harness.client.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positions[0]! })) as CompletionList;
+    const list = (await harness.client.sendRequest(CompletionRequest.type, {
+      textDocument: { uri },
+      position: positions[0]!,
+    })) as CompletionList;
     expect(list.items.find((i) => i.label === 'Germany')?.detail).toBe('German Empire');
   });
 });

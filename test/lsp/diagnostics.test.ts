@@ -42,7 +42,10 @@ describe('diagnostics', () => {
   it('applies range edits, several in one notification, each to the text the previous made', async () => {
     harness = await startHarness();
     const uri = 'file:///ws/a.threat';
-    await harness.open(uri, 'state A { power 0.1 }\nstate B { power 0.1 }\nborder A B\nB sees A as hostile\n');
+    await harness.open(
+      uri,
+      'state A { power 0.1 }\nstate B { power 0.1 }\nborder A B\nB sees A as hostile\n',
+    );
     const next = harness.diagnostics(uri, 2);
     harness.edit(uri, 2, [
       // "border A B" -> "border A Bx", then "B sees A" -> "B sees Q" on the next line.
@@ -60,7 +63,10 @@ describe('diagnostics', () => {
     const uri = 'file:///ws/a.threat';
     const [duplicate] = await harness.open(uri, 'state A { power 0.1 }\nstate A { power 0.2 }\n');
     expect(duplicate?.relatedInformation).toEqual([
-      { location: { uri, range: { start: { line: 0, character: 6 }, end: { line: 0, character: 7 } } }, message: '"A" is first declared here' },
+      {
+        location: { uri, range: { start: { line: 0, character: 6 }, end: { line: 0, character: 7 } } },
+        message: '"A" is first declared here',
+      },
     ]);
   });
 
@@ -76,7 +82,12 @@ describe('diagnostics', () => {
     const diagnostics = await last;
     expect(diagnostics.map((d) => d.message)).toEqual(['State "Quux" is not declared']);
     // The stale versions were never analysed; the newest may be published twice (checks, then the model's claims).
-    expect(harness.published.slice(before).map((p) => p.version).filter((v) => v !== 4 && v !== 1)).toEqual([]);
+    expect(
+      harness.published
+        .slice(before)
+        .map((p) => p.version)
+        .filter((v) => v !== 4 && v !== 1),
+    ).toEqual([]);
     expect(harness.published.slice(before).some((p) => p.version === 4)).toBe(true);
   });
 
@@ -105,7 +116,7 @@ describe('imports', () => {
     expect(diagnostics.map((d) => d.code)).toEqual(['import-not-found']);
   });
 
-  it("re-checks importers when an imported file changes in the editor", async () => {
+  it('re-checks importers when an imported file changes in the editor', async () => {
     harness = await startHarness({ files: { [base]: 'state A { power 0.1 }\nstate B { power 0.2 }\n' } });
     await harness.open(base, 'state A { power 0.1 }\nstate B { power 0.2 }\n');
     expect(await harness.open(importer, 'import "base.threat"\nborder A B\n')).toEqual([]);
@@ -113,7 +124,12 @@ describe('imports', () => {
     await harness.diagnostics(base, 2);
     // The importer is analysed again (same version: its own text did not change).
     await expect
-      .poll(() => harness!.published.filter((p) => p.uri === importer).at(-1)?.diagnostics.map((d) => d.message))
+      .poll(() =>
+        harness!.published
+          .filter((p) => p.uri === importer)
+          .at(-1)
+          ?.diagnostics.map((d) => d.message),
+      )
       .toEqual(['State "B" is not declared; did you mean "A"?']);
   });
 
@@ -121,7 +137,9 @@ describe('imports', () => {
     harness = await startHarness({ files: { [base]: 'state A { power 0.1 }\nborder A Nowhere\n' } });
     const diagnostics = await harness.open(importer, 'import "base.threat"\n');
     expect(diagnostics).toHaveLength(1);
-    expect(diagnostics[0]!.message).toBe('The imported file "base.threat" has 1 error; the first: State "Nowhere" is not declared');
+    expect(diagnostics[0]!.message).toBe(
+      'The imported file "base.threat" has 1 error; the first: State "Nowhere" is not declared',
+    );
     expect(diagnostics[0]!.relatedInformation?.[0]?.location.uri).toBe(base);
   });
 });

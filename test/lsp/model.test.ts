@@ -11,7 +11,14 @@ import {
   type Diagnostic,
 } from 'vscode-languageserver-protocol/node';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EXPLAIN_REQUEST, PREDICTIONS_REQUEST, SUMMARY_REQUEST, type ExplainResult, type PredictionsResult, type SummaryResult } from '../../packages/vscode/src/server/protocol.js';
+import {
+  EXPLAIN_REQUEST,
+  PREDICTIONS_REQUEST,
+  SUMMARY_REQUEST,
+  type ExplainResult,
+  type PredictionsResult,
+  type SummaryResult,
+} from '../../packages/vscode/src/server/protocol.js';
 import { applyEdits, markers, startHarness, type Harness } from './support/harness.js';
 import { EUROPE } from './support/scenarios.js';
 
@@ -29,7 +36,16 @@ const FAILING = `${EUROPE}expect Belgium bandwagons with Germany\n`;
  * and every failed claim has its counterfactual (the server publishes the checker's
  * diagnostics first, then the claims, then their counterfactuals).
  */
-async function withClaims(h: Harness, version = 1, done = (d: Diagnostic[]) => d.some((x) => x.code === 'claim-failed' && / it holds if /.test(typeof x.message === 'string' ? x.message : x.message.value))): Promise<Diagnostic[]> {
+async function withClaims(
+  h: Harness,
+  version = 1,
+  done = (d: Diagnostic[]) =>
+    d.some(
+      (x) =>
+        x.code === 'claim-failed' &&
+        / it holds if /.test(typeof x.message === 'string' ? x.message : x.message.value),
+    ),
+): Promise<Diagnostic[]> {
   const latest = () => h.published.filter((p) => p.uri === uri && p.version === version).at(-1)?.diagnostics;
   await expect.poll(() => latest() !== undefined && done(latest()!), { timeout: 15_000 }).toBe(true);
   return latest()!;
@@ -41,7 +57,9 @@ describe('claims', () => {
     await harness.open(uri, FAILING);
     const diagnostics = await withClaims(harness);
     expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([['claim-failed', 2]]);
-    expect(diagnostics[0]!.message).toMatch(/^The model does not confirm "Belgium bandwagons with German Empire": Belgium balances against German Empire.*; it holds if .+ \(now .+\)$/);
+    expect(diagnostics[0]!.message).toMatch(
+      /^The model does not confirm "Belgium bandwagons with German Empire": Belgium balances against German Empire.*; it holds if .+ \(now .+\)$/,
+    );
     expect(diagnostics[0]!.range.start.line).toBe(14);
   });
 
@@ -49,12 +67,24 @@ describe('claims', () => {
     harness = await startHarness();
     await harness.open(uri, FAILING);
     const [claim] = await withClaims(harness);
-    const actions = (await harness.client.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: claim!.range, context: { diagnostics: [claim!] } })) as CodeAction[];
-    expect(actions.map((a) => a.title)).toEqual([expect.stringMatching(/^Apply the counterfactual: holds if /)]);
+    const actions = (await harness.client.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: claim!.range,
+      context: { diagnostics: [claim!] },
+    })) as CodeAction[];
+    expect(actions.map((a) => a.title)).toEqual([
+      expect.stringMatching(/^Apply the counterfactual: holds if /),
+    ]);
     const fixed = applyEdits(FAILING, actions[0]!.edit!.changes![uri]!);
     harness.change(uri, fixed, 2);
     // The old warning is carried over until the model has run on the new text, then it goes.
-    expect(await withClaims(harness, 2, (d) => d.length === 0 && harness!.published.filter((p) => p.version === 2).length >= 2)).toEqual([]);
+    expect(
+      await withClaims(
+        harness,
+        2,
+        (d) => d.length === 0 && harness!.published.filter((p) => p.version === 2).length >= 2,
+      ),
+    ).toEqual([]);
   });
 
   it('keeps showing a claim warning, moved with its statement, until the model runs again', async () => {
@@ -69,7 +99,7 @@ describe('claims', () => {
 });
 
 describe('code lenses and inlay hints', () => {
-  it('puts each state\'s predicted strategy above it', async () => {
+  it("puts each state's predicted strategy above it", async () => {
     harness = await startHarness();
     await harness.open(uri, EUROPE);
     const lenses = await harness.client.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
@@ -89,7 +119,9 @@ describe('code lenses and inlay hints', () => {
       textDocument: { uri },
       range: { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } },
     });
-    expect(hints?.map((h) => [h.position, h.label])).toEqual([[{ line: 9, character: 30 }, expect.stringMatching(/^threat 0\.\d\d$/)]]);
+    expect(hints?.map((h) => [h.position, h.label])).toEqual([
+      [{ line: 9, character: 30 }, expect.stringMatching(/^threat 0\.\d\d$/)],
+    ]);
     const none = await harness.client.sendRequest(InlayHintRequest.type, {
       textDocument: { uri },
       range: { start: { line: 0, character: 0 }, end: { line: 5, character: 0 } },
@@ -97,7 +129,7 @@ describe('code lenses and inlay hints', () => {
     expect(none).toEqual([]);
   });
 
-  it('uses the editor\'s model weights under the scenario\'s own settings', async () => {
+  it("uses the editor's model weights under the scenario's own settings", async () => {
     const range = { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } };
     harness = await startHarness();
     await harness.open(uri, EUROPE);
@@ -105,21 +137,29 @@ describe('code lenses and inlay hints', () => {
     await harness.dispose();
     harness = await startHarness({ initializationOptions: { model: { weights: { intent: 0 } } } });
     await harness.open(uri, EUROPE);
-    const weighted = await harness.client.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range });
+    const weighted = await harness.client.sendRequest(InlayHintRequest.type, {
+      textDocument: { uri },
+      range,
+    });
     expect(weighted?.[0]?.label).not.toEqual(plain?.[0]?.label);
   });
 });
 
-describe('the server\'s own requests', () => {
+describe("the server's own requests", () => {
   it('draws the predictions graph as SVG under either theory', async () => {
     harness = await startHarness();
     await harness.open(uri, EUROPE);
-    const threat = await harness.client.sendRequest<PredictionsResult>(PREDICTIONS_REQUEST, { textDocument: { uri } });
+    const threat = await harness.client.sendRequest<PredictionsResult>(PREDICTIONS_REQUEST, {
+      textDocument: { uri },
+    });
     expect(threat.title).toBe('Test 1914');
     expect(threat.theory).toBe('threat');
     expect(threat.svg).toMatch(/^<svg /);
     expect(threat.svg).toContain('German Empire');
-    const power = await harness.client.sendRequest<PredictionsResult>(PREDICTIONS_REQUEST, { textDocument: { uri }, theory: 'power' });
+    const power = await harness.client.sendRequest<PredictionsResult>(PREDICTIONS_REQUEST, {
+      textDocument: { uri },
+      theory: 'power',
+    });
     expect(power.theory).toBe('power');
     expect(power.svg).toContain('balance of power');
   });
@@ -128,10 +168,16 @@ describe('the server\'s own requests', () => {
     harness = await startHarness();
     const { text, positions } = markers(EUROPE.replace('state France {', 'state Fr<|>ance {'));
     await harness.open(uri, text);
-    const result = await harness.client.sendRequest<ExplainResult>(EXPLAIN_REQUEST, { textDocument: { uri }, position: positions[0]! });
+    const result = await harness.client.sendRequest<ExplainResult>(EXPLAIN_REQUEST, {
+      textDocument: { uri },
+      position: positions[0]!,
+    });
     expect(result.markdown).toMatch(/^### France balances against German Empire/);
     expect(result.markdown).toContain('**Main threat: German Empire, threat ');
-    const nothing = await harness.client.sendRequest<ExplainResult>(EXPLAIN_REQUEST, { textDocument: { uri }, position: { line: 0, character: 0 } });
+    const nothing = await harness.client.sendRequest<ExplainResult>(EXPLAIN_REQUEST, {
+      textDocument: { uri },
+      position: { line: 0, character: 0 },
+    });
     expect(nothing.markdown).toBeNull();
   });
 
@@ -139,7 +185,13 @@ describe('the server\'s own requests', () => {
     harness = await startHarness();
     await harness.open(uri, FAILING);
     await withClaims(harness);
-    const summary = await harness.client.sendRequest<SummaryResult>(SUMMARY_REQUEST, { textDocument: { uri } });
-    expect(summary).toEqual({ text: 'Test 1914 (1914): 4 states, 1 alliance, 2 claims (1 hold); 1 warning', errors: 0, warnings: 1 });
+    const summary = await harness.client.sendRequest<SummaryResult>(SUMMARY_REQUEST, {
+      textDocument: { uri },
+    });
+    expect(summary).toEqual({
+      text: 'Test 1914 (1914): 4 states, 1 alliance, 2 claims (1 hold); 1 warning',
+      errors: 0,
+      warnings: 1,
+    });
   });
 });

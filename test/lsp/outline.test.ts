@@ -28,7 +28,9 @@ describe('document symbols', () => {
   it('outlines the header, states, alliances and claims, with variants nested', async () => {
     harness = await startHarness();
     await harness.open(uri, `${EUROPE}variant "Benign Germany" {\n  state Germany { intent benign }\n}\n`);
-    const symbols = (await harness.client.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
+    const symbols = (await harness.client.sendRequest(DocumentSymbolRequest.type, {
+      textDocument: { uri },
+    })) as DocumentSymbol[];
     expect(symbols.map((s) => `${s.kind} ${s.name}`)).toEqual([
       '3 Test 1914',
       '5 Germany',
@@ -40,7 +42,10 @@ describe('document symbols', () => {
       '3 Benign Germany',
     ]);
     expect(symbols[1]!.detail).toBe('German Empire');
-    expect(symbols[1]!.selectionRange).toEqual({ start: { line: 2, character: 6 }, end: { line: 2, character: 13 } });
+    expect(symbols[1]!.selectionRange).toEqual({
+      start: { line: 2, character: 6 },
+      end: { line: 2, character: 13 },
+    });
     expect(symbols.at(-1)!.children!.map((c) => c.name)).toEqual(['Germany']);
   });
 });
@@ -50,14 +55,26 @@ describe('workspace symbols', () => {
     const folder = mkdtempSync(join(tmpdir(), 'threat-ws-'));
     try {
       mkdirSync(join(folder, 'sub'));
-      writeFileSync(join(folder, 'sub', 'asia.threat'), 'state Japan { power 0.1 }\nstate China { power 0.2 }\n');
+      writeFileSync(
+        join(folder, 'sub', 'asia.threat'),
+        'state Japan { power 0.1 }\nstate China { power 0.2 }\n',
+      );
       writeFileSync(join(folder, 'notes.txt'), 'state Nope { power 0.1 }\n');
       const folderUri = pathToFileURL(folder).href;
       harness = await startHarness({ workspaceFolders: [{ uri: folderUri, name: 'ws' }], readFile: readUri });
       await harness.open(uri, EUROPE);
-      const found = (await harness.client.sendRequest(WorkspaceSymbolRequest.type, { query: 'an' })) as SymbolInformation[];
-      expect(found.map((s) => `${s.name} (${s.containerName})`)).toEqual(['Germany (a.threat)', 'France (a.threat)', 'Franco-Russian Alliance (a.threat)', 'Japan (asia.threat)']);
-      const china = (await harness.client.sendRequest(WorkspaceSymbolRequest.type, { query: 'chi' })) as SymbolInformation[];
+      const found = (await harness.client.sendRequest(WorkspaceSymbolRequest.type, {
+        query: 'an',
+      })) as SymbolInformation[];
+      expect(found.map((s) => `${s.name} (${s.containerName})`)).toEqual([
+        'Germany (a.threat)',
+        'France (a.threat)',
+        'Franco-Russian Alliance (a.threat)',
+        'Japan (asia.threat)',
+      ]);
+      const china = (await harness.client.sendRequest(WorkspaceSymbolRequest.type, {
+        query: 'chi',
+      })) as SymbolInformation[];
       expect(china[0]!.location.uri).toBe(pathToFileURL(join(folder, 'sub', 'asia.threat')).href);
     } finally {
       rmSync(folder, { recursive: true, force: true });
@@ -84,17 +101,28 @@ describe('folding ranges', () => {
     ].join('\n');
     await harness.open(uri, text);
     const ranges = await harness.client.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } });
-    expect(ranges?.map((r) => `${r.startLine}-${r.endLine} ${r.kind}`)).toEqual(['0-1 comment', '2-4 region', '6-7 region', '9-11 region']);
+    expect(ranges?.map((r) => `${r.startLine}-${r.endLine} ${r.kind}`)).toEqual([
+      '0-1 comment',
+      '2-4 region',
+      '6-7 region',
+      '9-11 region',
+    ]);
   });
 });
 
 describe('formatting', () => {
   it('formats the whole document with the dsl formatter', async () => {
     harness = await startHarness();
-    const text = 'state   A {power 0.1   offense high}\nborder A   B,B C\nstate B { power 0.1 }\nstate C { power 0.1 }\n';
+    const text =
+      'state   A {power 0.1   offense high}\nborder A   B,B C\nstate B { power 0.1 }\nstate C { power 0.1 }\n';
     await harness.open(uri, text);
-    const edits = await harness.client.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
-    expect(applyEdits(text, edits!)).toBe('state A { power 0.1  offense high }\nborder A B, B C\nstate B { power 0.1 }\nstate C { power 0.1 }\n');
+    const edits = await harness.client.sendRequest(DocumentFormattingRequest.type, {
+      textDocument: { uri },
+      options: { tabSize: 2, insertSpaces: true },
+    });
+    expect(applyEdits(text, edits!)).toBe(
+      'state A { power 0.1  offense high }\nborder A B, B C\nstate B { power 0.1 }\nstate C { power 0.1 }\n',
+    );
   });
 
   it('formats a range: only the statements it touches', async () => {
@@ -112,6 +140,11 @@ describe('formatting', () => {
   it('leaves a file with syntax errors alone', async () => {
     harness = await startHarness();
     await harness.open(uri, 'state A { power }\n');
-    expect(await harness.client.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } })).toEqual([]);
+    expect(
+      await harness.client.sendRequest(DocumentFormattingRequest.type, {
+        textDocument: { uri },
+        options: { tabSize: 2, insertSpaces: true },
+      }),
+    ).toEqual([]);
   });
 });

@@ -34,10 +34,16 @@ describe('robustness', () => {
     harness = await startHarness();
     await harness.open(uri, EUROPE);
     // Malformed parameters make the handler throw inside the server.
-    const broken = await harness.client.sendRequest(HoverRequest.type, { textDocument: null, position: null } as never);
+    const broken = await harness.client.sendRequest(HoverRequest.type, {
+      textDocument: null,
+      position: null,
+    } as never);
     expect(broken).toBeNull();
     await expect.poll(() => harness!.logs.some((l) => l.startsWith('threat: hover failed'))).toBe(true);
-    const ok = await harness.client.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 2, character: 8 } });
+    const ok = await harness.client.sendRequest(HoverRequest.type, {
+      textDocument: { uri },
+      position: { line: 2, character: 8 },
+    });
     expect(ok).not.toBeNull();
   });
 
@@ -74,8 +80,7 @@ describe('robustness', () => {
 describe('the diagnostics scheduler', () => {
   it('cancels a staged analysis at its next stage when a newer edit arrives', async () => {
     const stages: string[] = [];
-    let scheduler: DiagnosticsScheduler;
-    scheduler = new DiagnosticsScheduler(
+    const scheduler: DiagnosticsScheduler = new DiagnosticsScheduler(
       function* (uri, flag) {
         stages.push(`${uri} check`);
         yield;
@@ -83,7 +88,9 @@ describe('the diagnostics scheduler', () => {
         stages.push(`${uri} model`);
       },
       () => 0,
-      (error) => { throw error; },
+      (error) => {
+        throw error;
+      },
     );
     scheduler.schedule('a');
     await new Promise((r) => setImmediate(r));

@@ -20,13 +20,16 @@ function decode(text: string, data: readonly number[], types: readonly string[])
     line += data[i]!;
     character = data[i]! === 0 ? character + data[i + 1]! : data[i + 1]!;
     const word = lines[line]!.slice(character, character + data[i + 2]!);
-    result.push(`${line}:${character} ${word} ${types[data[i + 3]!]}${data[i + 4]! & 1 ? '+declaration' : ''}`);
+    result.push(
+      `${line}:${character} ${word} ${types[data[i + 3]!]}${data[i + 4]! & 1 ? '+declaration' : ''}`,
+    );
   }
   return result;
 }
 
 describe('semantic tokens', () => {
-  const text = 'state A { power 15%  offense high }\nstate B { power 0.1 }\nsea A B 34 km\nalliance "Pact" defense 1900: A, B\n';
+  const text =
+    'state A { power 15%  offense high }\nstate B { power 0.1 }\nsea A B 34 km\nalliance "Pact" defense 1900: A, B\n';
 
   it('marks states (declarations too), alliances, levels, numbers and units', async () => {
     harness = await startHarness();
@@ -60,6 +63,11 @@ describe('semantic tokens', () => {
       textDocument: { uri },
       range: { start: { line: 2, character: 0 }, end: { line: 3, character: 0 } },
     });
-    expect(decode(text, tokens!.data, legend)).toEqual(['2:4 A state', '2:6 B state', '2:8 34 number', '2:11 km unit']);
+    expect(decode(text, tokens!.data, legend)).toEqual([
+      '2:4 A state',
+      '2:6 B state',
+      '2:8 34 number',
+      '2:11 km unit',
+    ]);
   });
 });

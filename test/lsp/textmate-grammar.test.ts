@@ -50,7 +50,9 @@ describe('the TextMate grammar', () => {
     const keywords = new Set<string>();
     for (const match of peggy.matchAll(/^[A-Z_]+ = @"([a-z-]+)" KwEnd$/gm)) keywords.add(match[1]!);
     expect(keywords.size).toBeGreaterThan(40);
-    const unhighlighted = [...keywords].filter((word) => tokens(word)[0]!.endsWith('variable.other.state.threat'));
+    const unhighlighted = [...keywords].filter((word) =>
+      tokens(word)[0]!.endsWith('variable.other.state.threat'),
+    );
     expect(unhighlighted).toEqual([]);
   });
 

@@ -61,7 +61,10 @@ export class Assistant {
     } catch (error) {
       if (error instanceof EvaluationTimeout) return errorReply('Too slow to evaluate', error.message);
       this.options.onError?.(error);
-      return errorReply('Something went wrong', 'The bot hit an internal error while answering; the question was not lost, so try again, and tell the maintainers if it keeps happening');
+      return errorReply(
+        'Something went wrong',
+        'The bot hit an internal error while answering; the question was not lost, so try again, and tell the maintainers if it keeps happening',
+      );
     }
   }
 
@@ -71,26 +74,38 @@ export class Assistant {
     if (refusal) return refusal;
     const { store } = this.options;
     if (incoming.text.length > this.options.limits.maxQuestionLength) {
-      return errorReply('Question too long', `Questions and claims are limited to ${this.options.limits.maxQuestionLength} characters; this one has ${incoming.text.length}`);
+      return errorReply(
+        'Question too long',
+        `Questions and claims are limited to ${this.options.limits.maxQuestionLength} characters; this one has ${incoming.text.length}`,
+      );
     }
     const stored = store.scenario(incoming.channelId);
     const session = stored ? sourceOf(stored) : this.defaultSession();
-    if (!session) return errorReply('No scenario', 'No example scenarios are bundled with this bot, so there is nothing to answer about; load a `.threat` file with `/scenario load`');
+    if (!session)
+      return errorReply(
+        'No scenario',
+        'No example scenarios are bundled with this bot, so there is nothing to answer about; load a `.threat` file with `/scenario load`',
+      );
     const needsClaims = incoming.request.kind === 'claims';
     const job: AnswerJob = {
       request: incoming.request,
       session,
-      ...(needsClaims ? { claims: store.claims(incoming.channelId, this.options.limits.maxClaimsPerChannel) } : {}),
+      ...(needsClaims
+        ? { claims: store.claims(incoming.channelId, this.options.limits.maxClaimsPerChannel) }
+        : {}),
       claimCount: store.claimCount(incoming.channelId),
       asker: incoming.asker,
     };
     const result = await this.options.executor.answer(job);
     let reply = result.reply;
-    const changesScenario = result.effects.some((e) => e.kind === 'set-scenario' || e.kind === 'reset-scenario');
+    const changesScenario = result.effects.some(
+      (e) => e.kind === 'set-scenario' || e.kind === 'reset-scenario',
+    );
     // A channel's first answer about the default example says so, and the default is then
     // written down so that later answers do not repeat it. Answers that are not about the
     // scenario (help, the glossary, errors) leave the notice for the first one that is.
-    const announceDefault = !stored && !changesScenario && !reply.ephemeral && result.scenarioTitle !== undefined;
+    const announceDefault =
+      !stored && !changesScenario && !reply.ephemeral && result.scenarioTitle !== undefined;
     // Effects are what the reply acknowledges ("Loaded", "recorded"): synced to the disk before
     // the reply goes out. The default's bookkeeping needs no fsync (at worst the notice is said
     // twice), and the question log is written in batches.
@@ -99,16 +114,33 @@ export class Assistant {
         () => {
           for (const effect of result.effects) this.apply(effect, incoming, now);
           if (announceDefault && session.origin === 'example') {
-            store.setScenario({ channelId: incoming.channelId, ...(incoming.guildId ? { guildId: incoming.guildId } : {}), origin: 'example', name: session.name, loadedAt: now });
+            store.setScenario({
+              channelId: incoming.channelId,
+              ...(incoming.guildId ? { guildId: incoming.guildId } : {}),
+              origin: 'example',
+              name: session.name,
+              loadedAt: now,
+            });
           }
         },
         { durable: result.effects.length > 0 },
       );
     }
-    store.queueQuestion({ channelId: incoming.channelId, authorId: incoming.asker.id, text: incoming.text, askedAt: now });
+    store.queueQuestion({
+      channelId: incoming.channelId,
+      authorId: incoming.asker.id,
+      text: incoming.text,
+      askedAt: now,
+    });
     if (announceDefault) {
-      const title = result.scenarioTitle !== session.name ? `**${result.scenarioTitle}** (${session.name})` : `**${session.name}**`;
-      reply = withNotice(reply, `This channel has no scenario loaded, so I am using the bundled example ${title}. Load another with \`/scenario load\`.`);
+      const title =
+        result.scenarioTitle !== session.name
+          ? `**${result.scenarioTitle}** (${session.name})`
+          : `**${session.name}**`;
+      reply = withNotice(
+        reply,
+        `This channel has no scenario loaded, so I am using the bundled example ${title}. Load another with \`/scenario load\`.`,
+      );
     }
     return reply;
   }
@@ -126,8 +158,13 @@ export class Assistant {
       this.stateNames.set(key, names);
     }
     const needle = typed.trim().toLowerCase();
-    const starts = names.filter((s) => s.id.toLowerCase().startsWith(needle) || s.name.toLowerCase().startsWith(needle));
-    const contains = names.filter((s) => !starts.includes(s) && (s.id.toLowerCase().includes(needle) || s.name.toLowerCase().includes(needle)));
+    const starts = names.filter(
+      (s) => s.id.toLowerCase().startsWith(needle) || s.name.toLowerCase().startsWith(needle),
+    );
+    const contains = names.filter(
+      (s) =>
+        !starts.includes(s) && (s.id.toLowerCase().includes(needle) || s.name.toLowerCase().includes(needle)),
+    );
     return [...starts, ...contains].slice(0, limit);
   }
 
@@ -139,11 +176,17 @@ export class Assistant {
   private rateLimit(incoming: Incoming, now: number): Reply | undefined {
     const user = this.perUser.take(incoming.asker.id, now);
     if (!user.allowed) {
-      return errorReply('Slow down', `You have asked ${this.options.limits.perUser.requests} questions in ${formatSeconds(this.options.limits.perUser.windowMs)}, the most one member may; ask again in ${formatSeconds(Math.ceil(user.retryAfterMs / 1000) * 1000)}`);
+      return errorReply(
+        'Slow down',
+        `You have asked ${this.options.limits.perUser.requests} questions in ${formatSeconds(this.options.limits.perUser.windowMs)}, the most one member may; ask again in ${formatSeconds(Math.ceil(user.retryAfterMs / 1000) * 1000)}`,
+      );
     }
     const channel = this.perChannel.take(incoming.channelId, now);
     if (!channel.allowed) {
-      return errorReply('This channel is busy', `This channel has asked ${this.options.limits.perChannel.requests} questions in ${formatSeconds(this.options.limits.perChannel.windowMs)}, the most the bot answers per channel; ask again in ${formatSeconds(Math.ceil(channel.retryAfterMs / 1000) * 1000)}`);
+      return errorReply(
+        'This channel is busy',
+        `This channel has asked ${this.options.limits.perChannel.requests} questions in ${formatSeconds(this.options.limits.perChannel.windowMs)}, the most the bot answers per channel; ask again in ${formatSeconds(Math.ceil(channel.retryAfterMs / 1000) * 1000)}`,
+      );
     }
     return undefined;
   }
@@ -185,5 +228,7 @@ export class Assistant {
 }
 
 function sourceOf(stored: { origin: 'example' | 'upload'; name: string; source?: string }): SessionSource {
-  return stored.origin === 'upload' ? { origin: 'upload', name: stored.name, text: stored.source ?? '' } : { origin: 'example', name: stored.name };
+  return stored.origin === 'upload'
+    ? { origin: 'upload', name: stored.name, text: stored.source ?? '' }
+    : { origin: 'example', name: stored.name };
 }

@@ -7,7 +7,12 @@
  *
  * The application id is DISCORD_APPLICATION_ID, or asked of Discord with the token.
  */
-import { REST, Routes, type RESTGetCurrentApplicationResult, type RESTPutAPIApplicationCommandsResult } from 'discord.js';
+import {
+  REST,
+  Routes,
+  type RESTGetCurrentApplicationResult,
+  type RESTPutAPIApplicationCommandsResult,
+} from 'discord.js';
 import { COMMANDS } from './commands/index.js';
 import { readConfig } from './config.js';
 import { stderrLogger } from './logger.js';
@@ -21,9 +26,15 @@ export interface DeployOptions {
 
 export async function deployCommands(options: DeployOptions): Promise<RESTPutAPIApplicationCommandsResult> {
   const rest = new REST({ api: options.api }).setToken(options.token);
-  const applicationId = options.applicationId ?? ((await rest.get(Routes.currentApplication())) as RESTGetCurrentApplicationResult).id;
-  const route = options.guildId ? Routes.applicationGuildCommands(applicationId, options.guildId) : Routes.applicationCommands(applicationId);
-  return (await rest.put(route, { body: COMMANDS.map((c) => c.data) })) as RESTPutAPIApplicationCommandsResult;
+  const applicationId =
+    options.applicationId ??
+    ((await rest.get(Routes.currentApplication())) as RESTGetCurrentApplicationResult).id;
+  const route = options.guildId
+    ? Routes.applicationGuildCommands(applicationId, options.guildId)
+    : Routes.applicationCommands(applicationId);
+  return (await rest.put(route, {
+    body: COMMANDS.map((c) => c.data),
+  })) as RESTPutAPIApplicationCommandsResult;
 }
 
 export async function deployFromCli(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
@@ -42,7 +53,9 @@ export async function deployFromCli(argv: readonly string[], env: NodeJS.Process
       ...(env['DISCORD_APPLICATION_ID'] ? { applicationId: env['DISCORD_APPLICATION_ID'] } : {}),
       ...(guildId ? { guildId } : {}),
     });
-    logger.info(`registered ${registered.length} commands ${guildId ? `in guild ${guildId}` : 'globally (allow up to an hour to appear)'}: ${registered.map((c) => '/' + c.name).join(' ')}`);
+    logger.info(
+      `registered ${registered.length} commands ${guildId ? `in guild ${guildId}` : 'globally (allow up to an hour to appear)'}: ${registered.map((c) => '/' + c.name).join(' ')}`,
+    );
     return 0;
   } catch (error) {
     logger.error('registering the commands failed', error);

@@ -15,8 +15,11 @@ export function stderrLogger(secret?: string, quiet = false): Logger {
       if (!quiet) process.stderr.write(`${new Date().toISOString()} ${scrub(message)}\n`);
     },
     error: (message, error) => {
-      const detail = error instanceof Error ? (error.stack ?? error.message) : error === undefined ? '' : String(error);
-      process.stderr.write(`${new Date().toISOString()} ERROR ${scrub(message)}${detail ? `: ${scrub(detail)}` : ''}\n`);
+      const detail =
+        error instanceof Error ? (error.stack ?? error.message) : error === undefined ? '' : String(error);
+      process.stderr.write(
+        `${new Date().toISOString()} ERROR ${scrub(message)}${detail ? `: ${scrub(detail)}` : ''}\n`,
+      );
     },
   };
 }

@@ -8,7 +8,12 @@ import type { Theory } from '@threatlab/core';
 /** One fact to change for a what-if; values as written ("benign", "0.2", "15%"). */
 export type WhatIfChange =
   | { readonly fact: 'intent' | 'offense' | 'power'; readonly state: string; readonly value: string }
-  | { readonly fact: 'perception'; readonly observer: string; readonly target: string; readonly value: string };
+  | {
+      readonly fact: 'perception';
+      readonly observer: string;
+      readonly target: string;
+      readonly value: string;
+    };
 
 export type Request =
   | { readonly kind: 'help' }
@@ -37,5 +42,10 @@ export type RequestKind = Request['kind'];
 
 /** Requests that change what the channel remembers. */
 export function isWrite(request: Request): boolean {
-  return request.kind === 'claim' || request.kind === 'scenario-reset' || request.kind === 'scenario-load-example' || request.kind === 'scenario-load-file';
+  return (
+    request.kind === 'claim' ||
+    request.kind === 'scenario-reset' ||
+    request.kind === 'scenario-load-example' ||
+    request.kind === 'scenario-load-file'
+  );
 }

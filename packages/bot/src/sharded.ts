@@ -20,10 +20,16 @@ export async function recommendedShards(api: string, token: string): Promise<num
 
 export async function startSharded(env: NodeJS.ProcessEnv = process.env): Promise<ShardingManager> {
   const config = readConfig(env, process.cwd());
-  if (!config.token) throw new Error('DISCORD_TOKEN is not set: sharding needs a bot token (run `npm start` for the terminal assistant)');
+  if (!config.token)
+    throw new Error(
+      'DISCORD_TOKEN is not set: sharding needs a bot token (run `npm start` for the terminal assistant)',
+    );
   const logger = stderrLogger(config.token, env['THREATLAB_QUIET'] === '1');
   const requested = Number.parseInt(env['THREATLAB_SHARDS'] ?? '', 10);
-  const totalShards = Number.isFinite(requested) && requested > 0 ? requested : await recommendedShards(config.api, config.token);
+  const totalShards =
+    Number.isFinite(requested) && requested > 0
+      ? requested
+      : await recommendedShards(config.api, config.token);
   const manager = new ShardingManager(compiledSibling(import.meta.url, './shard.js'), {
     token: config.token,
     totalShards,
@@ -34,7 +40,11 @@ export async function startSharded(env: NodeJS.ProcessEnv = process.env): Promis
   manager.on('shardCreate', (shard) => {
     // Each shard process gets the environment this was started with (DISCORD_API, the data
     // folder and the rest), on top of the ids discord.js adds.
-    Object.assign(shard.env as NodeJS.ProcessEnv, env, { SHARDING_MANAGER: 'true', SHARDS: String(shard.id), SHARD_COUNT: String(totalShards) });
+    Object.assign(shard.env as NodeJS.ProcessEnv, env, {
+      SHARDING_MANAGER: 'true',
+      SHARDS: String(shard.id),
+      SHARD_COUNT: String(totalShards),
+    });
     logger.info(`launched shard ${shard.id} of ${totalShards}`);
   });
   await manager.spawn({ timeout: 60_000 });

@@ -35,7 +35,7 @@ export interface TerminalIo {
 const CHANNEL = 'terminal';
 const WELCOME = [
   'threatlab assistant: ask about the bundled example scenarios in plain words, or type /help.',
-  'Try: who balances against Germany? · what threatens Italy most? · what if Germany\'s intentions were benign?',
+  "Try: who balances against Germany? · what threatens Italy most? · what if Germany's intentions were benign?",
   'Ctrl-D or "exit" to leave.',
 ].join('\n');
 
@@ -44,13 +44,25 @@ export class TerminalSession {
   private readonly close: () => void;
 
   /** `databasePath` of `:memory:` keeps nothing; a file keeps claims and the scenario between runs. */
-  constructor(config: BotConfig, private readonly io: TerminalIo) {
+  constructor(
+    config: BotConfig,
+    private readonly io: TerminalIo,
+  ) {
     const examples = ExampleLibrary.fromFolder(config.examplesDir);
     const db = openDatabase(config.databasePath);
     // One person at a keyboard: no rate limits.
-    const limits = { ...config.limits, perUser: { requests: Number.MAX_SAFE_INTEGER, windowMs: 1 }, perChannel: { requests: Number.MAX_SAFE_INTEGER, windowMs: 1 } };
+    const limits = {
+      ...config.limits,
+      perUser: { requests: Number.MAX_SAFE_INTEGER, windowMs: 1 },
+      perChannel: { requests: Number.MAX_SAFE_INTEGER, windowMs: 1 },
+    };
     const store = new ChannelStore(db);
-    this.assistant = new Assistant({ store, executor: new InlineExecutor(new AnswerEngine(examples, limits)), examples, limits });
+    this.assistant = new Assistant({
+      store,
+      executor: new InlineExecutor(new AnswerEngine(examples, limits)),
+      examples,
+      limits,
+    });
     this.close = () => {
       store.close();
       db.close();
@@ -81,7 +93,12 @@ export class TerminalSession {
     } else {
       request = parseQuestion(trimmed);
     }
-    const reply = await this.assistant.handle({ channelId: CHANNEL, asker: { id: 'terminal', name: 'you' }, request, text: trimmed });
+    const reply = await this.assistant.handle({
+      channelId: CHANNEL,
+      asker: { id: 'terminal', name: 'you' },
+      request,
+      text: trimmed,
+    });
     let out = this.print(reply);
     for (const file of reply.files ?? []) {
       if (graphPath) {
@@ -89,7 +106,9 @@ export class TerminalSession {
         writeFileSync(target, file.data);
         out += this.emit(`(wrote ${file.name} to ${target})\n`);
       } else {
-        out += this.emit(`(a picture, ${file.name}, comes with this answer in Discord; "/graph picture.png" writes it to a file here)\n`);
+        out += this.emit(
+          `(a picture, ${file.name}, comes with this answer in Discord; "/graph picture.png" writes it to a file here)\n`,
+        );
       }
     }
     return out;

@@ -23,13 +23,44 @@ describe('the bot database', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     const store = new ChannelStore(db);
-    store.setScenario({ channelId: 'c1', origin: 'upload', name: 'balkans.threat', source: 'state A { power 1 }', loadedBy: 'u1', loadedAt: 5 });
-    store.addClaim({ channelId: 'c1', authorId: 'u1', authorName: 'Ada', text: 'A stays neutral', held: true, createdAt: 6 });
+    store.setScenario({
+      channelId: 'c1',
+      origin: 'upload',
+      name: 'balkans.threat',
+      source: 'state A { power 1 }',
+      loadedBy: 'u1',
+      loadedAt: 5,
+    });
+    store.addClaim({
+      channelId: 'c1',
+      authorId: 'u1',
+      authorName: 'Ada',
+      text: 'A stays neutral',
+      held: true,
+      createdAt: 6,
+    });
     db.close();
 
     const again = new ChannelStore(openDatabase(path));
-    expect(again.scenario('c1')).toEqual({ channelId: 'c1', origin: 'upload', name: 'balkans.threat', source: 'state A { power 1 }', loadedBy: 'u1', loadedAt: 5 });
-    expect(again.claims('c1')).toEqual([{ id: 1, channelId: 'c1', authorId: 'u1', authorName: 'Ada', text: 'A stays neutral', held: true, createdAt: 6 }]);
+    expect(again.scenario('c1')).toEqual({
+      channelId: 'c1',
+      origin: 'upload',
+      name: 'balkans.threat',
+      source: 'state A { power 1 }',
+      loadedBy: 'u1',
+      loadedAt: 5,
+    });
+    expect(again.claims('c1')).toEqual([
+      {
+        id: 1,
+        channelId: 'c1',
+        authorId: 'u1',
+        authorName: 'Ada',
+        text: 'A stays neutral',
+        held: true,
+        createdAt: 6,
+      },
+    ]);
   });
 
   it('runs only the migrations a database lacks, and refuses a newer schema', () => {
@@ -50,7 +81,8 @@ describe('the bot database', () => {
 
   it('keeps the most recent questions only', () => {
     const store = new ChannelStore(openDatabase(':memory:'), { questionsKept: 3 });
-    for (let i = 0; i < 10; i++) store.recordQuestion({ channelId: 'c', authorId: 'u', text: `q${i}`, askedAt: i });
+    for (let i = 0; i < 10; i++)
+      store.recordQuestion({ channelId: 'c', authorId: 'u', text: `q${i}`, askedAt: i });
     store.recordQuestion({ channelId: 'other', authorId: 'u', text: 'elsewhere', askedAt: 11 });
     expect(store.recentQuestions('c').map((q) => q.text)).toEqual(['q9', 'q8', 'q7']);
     expect(store.recentQuestions('other').map((q) => q.text)).toEqual(['elsewhere']);

@@ -34,12 +34,16 @@ describe('answers about the Europe 1914 fixture', () => {
     const { reply } = ask(engine, 'what threatens Italy most?');
     expect(reply.sections[0]!.body).toBe('Under balance of threat, Austria-Hungary threatens Italy most.');
     expect(reply.sections[1]!.title).toMatch(/^1\. Austria-Hungary: threat 0\.\d\d$/);
-    expect(reply.sections[1]!.body).toMatch(/- \*\*proximity\*\* \d+% of the threat \(value 1\.00\): land border/);
+    expect(reply.sections[1]!.body).toMatch(
+      /- \*\*proximity\*\* \d+% of the threat \(value 1\.00\): land border/,
+    );
   });
 
   it('why does Italy side with France: a first sentence on the pair, then the model explanation', () => {
     const { reply } = ask(engine, 'why does Italy side with France?');
-    expect(reply.sections[0]!.body).toBe('The model does not put Italy with France: Italy balances against Austria-Hungary.');
+    expect(reply.sections[0]!.body).toBe(
+      'The model does not put Italy with France: Italy balances against Austria-Hungary.',
+    );
     expect(reply.sections[1]!.body).toContain('**Main threat: Austria-Hungary');
     // Discord gets lists instead of tables; the terminal gets the model's aligned text tables.
     expect(reply.sections[1]!.body).not.toContain('| --- |');
@@ -56,11 +60,26 @@ describe('answers about the Europe 1914 fixture', () => {
   });
 
   it('what-if values are checked', () => {
-    expect(text(ask(engine, { kind: 'whatif', change: { fact: 'intent', state: 'Germany', value: '1.5' } }).reply)).toContain('out of range');
-    expect(text(ask(engine, { kind: 'whatif', change: { fact: 'offense', state: 'Germany', value: 'purple' } }).reply)).toContain('is not a value for offense');
-    expect(text(ask(engine, { kind: 'whatif', change: { fact: 'perception', observer: 'Italy', target: 'Italy', value: 'hostile' } }).reply)).toContain('perception of itself');
+    expect(
+      text(ask(engine, { kind: 'whatif', change: { fact: 'intent', state: 'Germany', value: '1.5' } }).reply),
+    ).toContain('out of range');
+    expect(
+      text(
+        ask(engine, { kind: 'whatif', change: { fact: 'offense', state: 'Germany', value: 'purple' } }).reply,
+      ),
+    ).toContain('is not a value for offense');
+    expect(
+      text(
+        ask(engine, {
+          kind: 'whatif',
+          change: { fact: 'perception', observer: 'Italy', target: 'Italy', value: 'hostile' },
+        }).reply,
+      ),
+    ).toContain('perception of itself');
     const perception = ask(engine, 'what if Italy saw Austria-Hungary as benign?').reply;
-    expect(perception.title).toBe("What if: Italy's perception of Austria-Hungary from 0.70 to 0.10 (benign)");
+    expect(perception.title).toBe(
+      "What if: Italy's perception of Austria-Hungary from 0.70 to 0.10 (benign)",
+    );
   });
 
   it('what is bandwagoning: the glossary entry with its citation; typos are forgiven', () => {
@@ -86,7 +105,9 @@ describe('answers about the Europe 1914 fixture', () => {
     expect(all.sections[1]!.text).toContain('Coalitions under balance of threat');
     const variant = ask(engine, { kind: 'predict', variant: 'benign germany' }).reply;
     expect(variant.title).toBe('Predictions for variant "benign germany"');
-    expect(text(ask(engine, { kind: 'predict', variant: 'nope' }).reply)).toContain('its variants are "Benign Germany"');
+    expect(text(ask(engine, { kind: 'predict', variant: 'nope' }).reply)).toContain(
+      'its variants are "Benign Germany"',
+    );
     const one = ask(engine, { kind: 'predict', state: 'Italy' }).reply;
     expect(one.sections[0]!.text).toContain('Italy');
     expect(one.sections[0]!.text).not.toContain('Belgium');
@@ -128,7 +149,9 @@ describe('claims', () => {
     expect(reply.sections.find((s) => s.title === 'Why')?.text).toBe(
       'Italy is a great power and great powers balance, so it balances against Austria-Hungary',
     );
-    expect(reply.sections.find((s) => s.title === 'What would make it hold')?.text).toBe('No single change of one input makes it hold.');
+    expect(reply.sections.find((s) => s.title === 'What would make it hold')?.text).toBe(
+      'No single change of one input makes it hold.',
+    );
     expect(text(reply)).toContain('/explain state Italy');
     expect(effects).toEqual([{ kind: 'add-claim', text: 'Italy bandwagons with Germany.', held: false }]);
   });
@@ -145,16 +168,43 @@ describe('claims', () => {
   });
 
   it('the channel limit on claims', () => {
-    const { reply, effects } = ask(engine, { kind: 'claim', text: 'UK balances against Germany' }, { claimCount: 200 });
+    const { reply, effects } = ask(
+      engine,
+      { kind: 'claim', text: 'UK balances against Germany' },
+      { claimCount: 200 },
+    );
     expect(effects).toEqual([]);
     expect(text(reply)).toContain('the most the bot keeps per channel (200)');
   });
 
   it('the list judges every claim against the scenario now, and says when a verdict changed', () => {
     const claims = [
-      { id: 1, channelId: 'c', authorId: 'u1', authorName: 'Ada', text: 'UK balances against Germany', held: true, createdAt: Date.UTC(2026, 0, 1) },
-      { id: 2, channelId: 'c', authorId: 'u2', authorName: 'Bo', text: 'Italy bandwagons with Germany', held: true, createdAt: Date.UTC(2026, 0, 2) },
-      { id: 3, channelId: 'c', authorId: 'u2', authorName: 'Bo', text: 'Prussia stays neutral', createdAt: Date.UTC(2026, 0, 3) },
+      {
+        id: 1,
+        channelId: 'c',
+        authorId: 'u1',
+        authorName: 'Ada',
+        text: 'UK balances against Germany',
+        held: true,
+        createdAt: Date.UTC(2026, 0, 1),
+      },
+      {
+        id: 2,
+        channelId: 'c',
+        authorId: 'u2',
+        authorName: 'Bo',
+        text: 'Italy bandwagons with Germany',
+        held: true,
+        createdAt: Date.UTC(2026, 0, 2),
+      },
+      {
+        id: 3,
+        channelId: 'c',
+        authorId: 'u2',
+        authorName: 'Bo',
+        text: 'Prussia stays neutral',
+        createdAt: Date.UTC(2026, 0, 3),
+      },
     ];
     const { reply } = ask(engine, { kind: 'claims' }, { claims });
     expect(reply.title).toBe('Claims: 1 of 3 hold');
@@ -178,36 +228,57 @@ describe('scenarios', () => {
     const { reply, effects } = ask(engine, { kind: 'scenario-load-example', name: 'Teaching' });
     expect(reply.title).toBe('Loaded teaching for this channel');
     expect(effects).toEqual([{ kind: 'set-scenario', source: { origin: 'example', name: 'teaching' } }]);
-    expect(text(ask(engine, { kind: 'scenario-load-example', name: 'mars-2300' }).reply)).toContain('the examples are "europe-1914", "teaching"');
+    expect(text(ask(engine, { kind: 'scenario-load-example', name: 'mars-2300' }).reply)).toContain(
+      'the examples are "europe-1914", "teaching"',
+    );
   });
 
   it('an upload with errors gets its diagnostics with line and column, only for the uploader, and changes nothing', () => {
-    const file = 'scenario "Broken"\nstate Prussia { power 0.2 }\nborder Prusia Austria\nstate Austria { power 2 }\n';
-    const { reply, effects } = ask(engine, { kind: 'scenario-load-file', fileName: 'broken.threat', text: file });
+    const file =
+      'scenario "Broken"\nstate Prussia { power 0.2 }\nborder Prusia Austria\nstate Austria { power 2 }\n';
+    const { reply, effects } = ask(engine, {
+      kind: 'scenario-load-file',
+      fileName: 'broken.threat',
+      text: file,
+    });
     expect(effects).toEqual([]);
     expect(reply.ephemeral).toBe(true);
     expect(reply.title).toBe("broken.threat has errors; the channel's scenario is unchanged");
     const out = text(reply);
-    expect(out).toContain('broken.threat:3:8 error unknown-state: State "Prusia" is not declared; did you mean "Prussia"?');
+    expect(out).toContain(
+      'broken.threat:3:8 error unknown-state: State "Prusia" is not declared; did you mean "Prussia"?',
+    );
     expect(out).toContain('  3 | border Prusia Austria');
     expect(reply.sections[0]!.body.startsWith('```\n')).toBe(true);
     expect(out).toMatch(/\d+ errors?, \d+ warnings?/);
   });
 
   it('a good upload becomes the channel scenario, and may import a bundled example but nothing else', () => {
-    const file = 'import "europe-1914.threat"\nvariant "Peaceful Germany" { state Germany { intent benign } }\n';
+    const file =
+      'import "europe-1914.threat"\nvariant "Peaceful Germany" { state Germany { intent benign } }\n';
     const ok = ask(engine, { kind: 'scenario-load-file', fileName: 'my-europe.threat', text: file });
     expect(ok.reply.title).toBe('Loaded my-europe.threat for this channel');
-    expect(ok.effects).toEqual([{ kind: 'set-scenario', source: { origin: 'upload', name: 'my-europe.threat', text: file } }]);
-    const escape = ask(engine, { kind: 'scenario-load-file', fileName: 'evil.threat', text: 'import "../../../../etc/passwd"\nstate A { power 1 }\n' });
+    expect(ok.effects).toEqual([
+      { kind: 'set-scenario', source: { origin: 'upload', name: 'my-europe.threat', text: file } },
+    ]);
+    const escape = ask(engine, {
+      kind: 'scenario-load-file',
+      fileName: 'evil.threat',
+      text: 'import "../../../../etc/passwd"\nstate A { power 1 }\n',
+    });
     expect(escape.effects).toEqual([]);
     expect(text(escape.reply)).toContain('import-not-found');
-    const absolute = ask(engine, { kind: 'scenario-load-file', fileName: 'evil.threat', text: `import "${process.cwd()}/package.json"\nstate A { power 1 }\n` });
+    const absolute = ask(engine, {
+      kind: 'scenario-load-file',
+      fileName: 'evil.threat',
+      text: `import "${process.cwd()}/package.json"\nstate A { power 1 }\n`,
+    });
     expect(absolute.effects).toEqual([]);
   });
 
   it('an uploaded scenario answers questions, and the channel session uses its text', () => {
-    const file = 'state Big { power 0.6  offense high  intent hostile  major }\nstate Small { power 0.05  offense low  intent benign }\nstate Mid { power 0.3 intent status-quo major }\nborder Big Small, Big Mid\n';
+    const file =
+      'state Big { power 0.6  offense high  intent hostile  major }\nstate Small { power 0.05  offense low  intent benign }\nstate Mid { power 0.3 intent status-quo major }\nborder Big Small, Big Mid\n';
     const session = { origin: 'upload' as const, name: 'mine.threat', text: file };
     const out = text(ask(engine, 'who balances against Big?', { session }).reply);
     expect(out).toContain('Who balances against Big?');
@@ -216,9 +287,15 @@ describe('scenarios', () => {
 
   it('limits: file size and statements per scenario', () => {
     const big = 'state A { power 0.1 }\n'.repeat(20_000);
-    expect(text(ask(engine, { kind: 'scenario-load-file', fileName: 'big.threat', text: big }).reply)).toContain('over the 256 KB limit');
+    expect(
+      text(ask(engine, { kind: 'scenario-load-file', fileName: 'big.threat', text: big }).reply),
+    ).toContain('over the 256 KB limit');
     const many = Array.from({ length: 6_000 }, (_, i) => `state S${i} { power 0.0001 }`).join('\n');
-    const reply = ask(engine, { kind: 'scenario-load-file', fileName: 'many.threat', text: many.slice(0, 200_000) }).reply;
+    const reply = ask(engine, {
+      kind: 'scenario-load-file',
+      fileName: 'many.threat',
+      text: many.slice(0, 200_000),
+    }).reply;
     expect(text(reply)).toContain('too-many-statements');
   });
 

@@ -23,8 +23,15 @@ function countingPool() {
   return { pool, asked };
 }
 
-const upload = { origin: 'upload' as const, name: 'duo.threat', text: 'state A { power 0.7 offense high intent hostile major }\nstate B { power 0.3 major }\nborder A B\n' };
-const job = (question: string, session: AnswerJob['session'] = { origin: 'example', name: 'europe-1914' }): AnswerJob => ({
+const upload = {
+  origin: 'upload' as const,
+  name: 'duo.threat',
+  text: 'state A { power 0.7 offense high intent hostile major }\nstate B { power 0.3 major }\nborder A B\n',
+};
+const job = (
+  question: string,
+  session: AnswerJob['session'] = { origin: 'example', name: 'europe-1914' },
+): AnswerJob => ({
   request: parseQuestion(question),
   session,
   claimCount: 0,
@@ -34,8 +41,14 @@ const job = (question: string, session: AnswerJob['session'] = { origin: 'exampl
 describe('the hybrid executor', () => {
   it('answers reading questions about a bundled example on the main thread, and sends claims and pictures to the pool', async () => {
     const { pool, asked } = countingPool();
-    const executor = new HybridExecutor(new AnswerEngine(ExampleLibrary.fromFolder(FIXTURE_EXAMPLES), DEFAULT_BOT_LIMITS), pool, { inlineBudgetMs: 1_000 });
-    expect((await executor.answer(job('who balances against Germany?'))).reply.title).toBe('Who balances against Germany?');
+    const executor = new HybridExecutor(
+      new AnswerEngine(ExampleLibrary.fromFolder(FIXTURE_EXAMPLES), DEFAULT_BOT_LIMITS),
+      pool,
+      { inlineBudgetMs: 1_000 },
+    );
+    expect((await executor.answer(job('who balances against Germany?'))).reply.title).toBe(
+      'Who balances against Germany?',
+    );
     await executor.answer(job("what if Germany's intentions were benign?"));
     expect(asked).toEqual([]);
     await executor.answer(job('claim: UK balances against Germany'));
@@ -45,7 +58,11 @@ describe('the hybrid executor', () => {
 
   it('sends an upload to the pool until the pool has shown it is cheap to analyse', async () => {
     const { pool, asked } = countingPool();
-    const executor = new HybridExecutor(new AnswerEngine(ExampleLibrary.fromFolder(FIXTURE_EXAMPLES), DEFAULT_BOT_LIMITS), pool, { inlineBudgetMs: 10_000 });
+    const executor = new HybridExecutor(
+      new AnswerEngine(ExampleLibrary.fromFolder(FIXTURE_EXAMPLES), DEFAULT_BOT_LIMITS),
+      pool,
+      { inlineBudgetMs: 10_000 },
+    );
     await executor.answer(job('who balances against A?', upload));
     expect(asked).toEqual(['balance-against']);
     await executor.answer(job('what threatens B most?', upload));
@@ -54,7 +71,11 @@ describe('the hybrid executor', () => {
 
   it('keeps a costly upload in the pool', async () => {
     const { pool, asked } = countingPool();
-    const executor = new HybridExecutor(new AnswerEngine(ExampleLibrary.fromFolder(FIXTURE_EXAMPLES), DEFAULT_BOT_LIMITS), pool, { inlineBudgetMs: -1 });
+    const executor = new HybridExecutor(
+      new AnswerEngine(ExampleLibrary.fromFolder(FIXTURE_EXAMPLES), DEFAULT_BOT_LIMITS),
+      pool,
+      { inlineBudgetMs: -1 },
+    );
     await executor.answer(job('who balances against A?', upload));
     await executor.answer(job('what threatens B most?', upload));
     expect(asked).toEqual(['balance-against', 'threats']);

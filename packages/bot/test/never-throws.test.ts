@@ -5,7 +5,40 @@ import { parseQuestion } from '../src/questions/parse-question.js';
 import { ask, fixtureEngine, text } from './support.js';
 
 const engine = fixtureEngine();
-const words = fc.constantFrom('who', 'balances', 'against', 'bandwagons', 'with', 'what', 'if', "Germany's", 'intentions', 'were', 'benign', 'threatens', 'Italy', 'most', 'why', 'does', 'side', '/whatif', 'perception', 'claim', 'under', 'balance', 'of', 'power', '0.5', '200%', '?', '<@1>', '"', '\u0000', '{', ';');
+const words = fc.constantFrom(
+  'who',
+  'balances',
+  'against',
+  'bandwagons',
+  'with',
+  'what',
+  'if',
+  "Germany's",
+  'intentions',
+  'were',
+  'benign',
+  'threatens',
+  'Italy',
+  'most',
+  'why',
+  'does',
+  'side',
+  '/whatif',
+  'perception',
+  'claim',
+  'under',
+  'balance',
+  'of',
+  'power',
+  '0.5',
+  '200%',
+  '?',
+  '<@1>',
+  '"',
+  '\u0000',
+  '{',
+  ';',
+);
 
 describe('answering never throws on what members type', () => {
   it('parses any text into a request', () => {
@@ -22,7 +55,9 @@ describe('answering never throws on what members type', () => {
     fc.assert(
       fc.property(fc.array(words, { maxLength: 12 }), (parts) => {
         const question = parts.join(' ');
-        const request = question.startsWith('/') ? parseCommandLine(question) : { kind: 'request' as const, request: parseQuestion(question) };
+        const request = question.startsWith('/')
+          ? parseCommandLine(question)
+          : { kind: 'request' as const, request: parseQuestion(question) };
         if (request.kind !== 'request') return;
         const { reply } = ask(engine, request.request);
         expect(text(reply).length).toBeGreaterThan(0);

@@ -6,8 +6,14 @@ describe('parseQuestion', () => {
     ['who balances against Germany?', { kind: 'balance-against', target: 'Germany' }],
     ['<@123456> who balances against Germany?', { kind: 'balance-against', target: 'Germany' }],
     ['Who would ally against Austria-Hungary', { kind: 'balance-against', target: 'Austria-Hungary' }],
-    ['which states balance against the United Kingdom?', { kind: 'balance-against', target: 'the United Kingdom' }],
-    ['who balances against Germany under balance of power?', { kind: 'balance-against', target: 'Germany', theory: 'power' }],
+    [
+      'which states balance against the United Kingdom?',
+      { kind: 'balance-against', target: 'the United Kingdom' },
+    ],
+    [
+      'who balances against Germany under balance of power?',
+      { kind: 'balance-against', target: 'Germany', theory: 'power' },
+    ],
     ['who bandwagons with Germany?', { kind: 'bandwagon-with', target: 'Germany' }],
     ['who sides with Germany', { kind: 'bandwagon-with', target: 'Germany' }],
     ['what threatens Italy most?', { kind: 'threats', state: 'Italy' }],
@@ -17,13 +23,37 @@ describe('parseQuestion', () => {
     ['why does Belgium stay neutral?', { kind: 'explain', state: 'Belgium' }],
     ['explain Russia', { kind: 'explain', state: 'Russia' }],
     ['what will Italy do?', { kind: 'explain', state: 'Italy' }],
-    ["what if Germany's intentions were benign?", { kind: 'whatif', change: { fact: 'intent', state: 'Germany', value: 'benign' } }],
-    ['what if Germany’s intentions were peaceful?', { kind: 'whatif', change: { fact: 'intent', state: 'Germany', value: 'benign' } }],
-    ['what if Germany were hostile', { kind: 'whatif', change: { fact: 'intent', state: 'Germany', value: 'hostile' } }],
-    ["what if Russia's offensive capabilities were low?", { kind: 'whatif', change: { fact: 'offense', state: 'Russia', value: 'low' } }],
-    ["what if Italy's power were 10%?", { kind: 'whatif', change: { fact: 'power', state: 'Italy', value: '10%' } }],
-    ['what if Italy saw Austria-Hungary as hostile?', { kind: 'whatif', change: { fact: 'perception', observer: 'Italy', target: 'Austria-Hungary', value: 'hostile' } }],
-    ['what if UK sees Germany as 0.3', { kind: 'whatif', change: { fact: 'perception', observer: 'UK', target: 'Germany', value: '0.3' } }],
+    [
+      "what if Germany's intentions were benign?",
+      { kind: 'whatif', change: { fact: 'intent', state: 'Germany', value: 'benign' } },
+    ],
+    [
+      'what if Germany’s intentions were peaceful?',
+      { kind: 'whatif', change: { fact: 'intent', state: 'Germany', value: 'benign' } },
+    ],
+    [
+      'what if Germany were hostile',
+      { kind: 'whatif', change: { fact: 'intent', state: 'Germany', value: 'hostile' } },
+    ],
+    [
+      "what if Russia's offensive capabilities were low?",
+      { kind: 'whatif', change: { fact: 'offense', state: 'Russia', value: 'low' } },
+    ],
+    [
+      "what if Italy's power were 10%?",
+      { kind: 'whatif', change: { fact: 'power', state: 'Italy', value: '10%' } },
+    ],
+    [
+      'what if Italy saw Austria-Hungary as hostile?',
+      {
+        kind: 'whatif',
+        change: { fact: 'perception', observer: 'Italy', target: 'Austria-Hungary', value: 'hostile' },
+      },
+    ],
+    [
+      'what if UK sees Germany as 0.3',
+      { kind: 'whatif', change: { fact: 'perception', observer: 'UK', target: 'Germany', value: '0.3' } },
+    ],
     ['what is bandwagoning?', { kind: 'concept', term: 'bandwagoning' }],
     ['what is the balance of threat?', { kind: 'concept', term: 'balance of threat' }],
     ['define offensive capabilities', { kind: 'concept', term: 'offensive capabilities' }],
@@ -47,7 +77,14 @@ describe('parseQuestion', () => {
   }
 
   it('never throws, whatever the text', () => {
-    const samples = ['?'.repeat(10_000), 'who balances against ' + 'a'.repeat(5_000), '\u0000\uffff', 'what if', 'why', '<@1>'];
+    const samples = [
+      '?'.repeat(10_000),
+      'who balances against ' + 'a'.repeat(5_000),
+      '\u0000\uffff',
+      'what if',
+      'why',
+      '<@1>',
+    ];
     for (const s of samples) expect(() => parseQuestion(s)).not.toThrow();
   });
 });

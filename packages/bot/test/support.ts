@@ -9,7 +9,9 @@ import type { Reply } from '../src/reply/reply.js';
 import type { Request } from '../src/request.js';
 import { ExampleLibrary } from '../src/scenarios/example-library.js';
 
-export const FIXTURE_EXAMPLES = fileURLToPath(new URL('../../../test/bot/fixtures/examples', import.meta.url));
+export const FIXTURE_EXAMPLES = fileURLToPath(
+  new URL('../../../test/bot/fixtures/examples', import.meta.url),
+);
 export const BUNDLED_EXAMPLES = fileURLToPath(new URL('../../../examples', import.meta.url));
 
 export const EUROPE: SessionSource = { origin: 'example', name: 'europe-1914' };
@@ -18,9 +20,19 @@ export function fixtureEngine(limits: BotLimits = DEFAULT_BOT_LIMITS): AnswerEng
   return new AnswerEngine(ExampleLibrary.fromFolder(FIXTURE_EXAMPLES), limits);
 }
 
-export function ask(engine: AnswerEngine, question: string | Request, extra: Partial<AnswerJob> = {}): AnswerResult {
+export function ask(
+  engine: AnswerEngine,
+  question: string | Request,
+  extra: Partial<AnswerJob> = {},
+): AnswerResult {
   const request = typeof question === 'string' ? parseQuestion(question) : question;
-  return engine.answer({ request, session: EUROPE, claimCount: 0, asker: { id: 'u1', name: 'Ada' }, ...extra });
+  return engine.answer({
+    request,
+    session: EUROPE,
+    claimCount: 0,
+    asker: { id: 'u1', name: 'Ada' },
+    ...extra,
+  });
 }
 
 /** A reply as the terminal prints it, without colour: what the assertions read. */

@@ -18,7 +18,13 @@ function session(cwd: string) {
   let out = '';
   const input = new PassThrough();
   const config = { ...readConfig({ THREATLAB_EXAMPLES: FIXTURE_EXAMPLES }, cwd), databasePath: ':memory:' };
-  const terminal = new TerminalSession(config, { input, isTty: false, color: false, write: (t) => (out += t), cwd });
+  const terminal = new TerminalSession(config, {
+    input,
+    isTty: false,
+    color: false,
+    write: (t) => (out += t),
+    cwd,
+  });
   return { terminal, input, output: () => out };
 }
 
@@ -39,7 +45,10 @@ describe('terminal mode', () => {
   it('loads a file from disk and writes the graph answer to a file when asked', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'threatlab-terminal-'));
     folders.push(folder);
-    writeFileSync(join(folder, 'duo.threat'), 'state A { power 0.7 offense high intent hostile major }\nstate B { power 0.3 major }\nborder A B\n');
+    writeFileSync(
+      join(folder, 'duo.threat'),
+      'state A { power 0.7 offense high intent hostile major }\nstate B { power 0.3 major }\nborder A B\n',
+    );
     const { terminal, output } = session(folder);
     await terminal.answer('/scenario load duo.threat');
     expect(output()).toContain('Loaded duo.threat for this channel');
@@ -55,7 +64,13 @@ describe('terminal mode', () => {
   it('`npm start` with piped input and no token prints an answer about the bundled Europe 1914 and exits 0', () => {
     const root = fileURLToPath(new URL('../../..', import.meta.url));
     const env = { ...process.env, DISCORD_TOKEN: '', NO_COLOR: '1' };
-    const result = spawnSync(process.execPath, ['packages/bot/bin/threatlab-bot.js'], { cwd: root, input: 'who balances against Germany?\n', env, encoding: 'utf8', timeout: 60_000 });
+    const result = spawnSync(process.execPath, ['packages/bot/bin/threatlab-bot.js'], {
+      cwd: root,
+      input: 'who balances against Germany?\n',
+      env,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('bundled example Europe, July 1914 (europe-1914)');
     expect(result.stdout).toContain('Who balances against Germany?');

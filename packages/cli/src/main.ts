@@ -31,37 +31,68 @@ export function runCli(argv: readonly string[], io: Io): CommandResult {
   try {
     switch (command) {
       case 'check': {
-        const { values, positionals } = parseArgs({ args: [...rest], allowPositionals: true, options: { format: { type: 'string', default: 'text' } } });
+        const { values, positionals } = parseArgs({
+          args: [...rest],
+          allowPositionals: true,
+          options: { format: { type: 'string', default: 'text' } },
+        });
         const format = values.format;
-        if (format !== 'text' && format !== 'json') return usageError(io, `--format must be text or json, not "${format}"`);
+        if (format !== 'text' && format !== 'json')
+          return usageError(io, `--format must be text or json, not "${format}"`);
         return runCheck(io, { paths: positionals, format });
       }
       case 'fmt': {
         const { values, positionals } = parseArgs({
           args: [...rest],
           allowPositionals: true,
-          options: { check: { type: 'boolean', default: false }, stdout: { type: 'boolean', default: false } },
+          options: {
+            check: { type: 'boolean', default: false },
+            stdout: { type: 'boolean', default: false },
+          },
         });
-        if (values.check && values.stdout) return usageError(io, '--check and --stdout cannot be used together');
-        return runFmt(io, { paths: positionals, mode: values.check ? 'check' : values.stdout ? 'stdout' : 'write' });
+        if (values.check && values.stdout)
+          return usageError(io, '--check and --stdout cannot be used together');
+        return runFmt(io, {
+          paths: positionals,
+          mode: values.check ? 'check' : values.stdout ? 'stdout' : 'write',
+        });
       }
       case 'predict': {
-        const { values, positionals } = parseArgs({ args: [...rest], allowPositionals: true, options: MODEL_OPTIONS });
+        const { values, positionals } = parseArgs({
+          args: [...rest],
+          allowPositionals: true,
+          options: MODEL_OPTIONS,
+        });
         const theory = values.theory;
-        if (theory !== 'threat' && theory !== 'power' && theory !== 'both') return usageError(io, `--theory must be threat, power or both, not "${theory}"`);
+        if (theory !== 'threat' && theory !== 'power' && theory !== 'both')
+          return usageError(io, `--theory must be threat, power or both, not "${theory}"`);
         const format = values.format;
-        if (format !== 'text' && format !== 'markdown' && format !== 'json') return usageError(io, `--format must be text, markdown or json, not "${format}"`);
+        if (format !== 'text' && format !== 'markdown' && format !== 'json')
+          return usageError(io, `--format must be text, markdown or json, not "${format}"`);
         if (positionals.length > 1) return usageError(io, 'threat predict takes one scenario file');
         return runPredict(io, { file: positionals[0], theory, variant: values.variant, format });
       }
       case 'explain': {
-        const { values, positionals } = parseArgs({ args: [...rest], allowPositionals: true, options: MODEL_OPTIONS });
+        const { values, positionals } = parseArgs({
+          args: [...rest],
+          allowPositionals: true,
+          options: MODEL_OPTIONS,
+        });
         const theory = values.theory;
-        if (theory !== 'threat' && theory !== 'power') return usageError(io, `--theory must be threat or power, not "${theory}"`);
+        if (theory !== 'threat' && theory !== 'power')
+          return usageError(io, `--theory must be threat or power, not "${theory}"`);
         const format = values.format;
-        if (format !== 'text' && format !== 'markdown') return usageError(io, `--format must be text or markdown, not "${format}"`);
-        if (positionals.length > 2) return usageError(io, 'threat explain takes a scenario file and one state');
-        return runExplain(io, { file: positionals[0], state: positionals[1], theory, variant: values.variant, format });
+        if (format !== 'text' && format !== 'markdown')
+          return usageError(io, `--format must be text or markdown, not "${format}"`);
+        if (positionals.length > 2)
+          return usageError(io, 'threat explain takes a scenario file and one state');
+        return runExplain(io, {
+          file: positionals[0],
+          state: positionals[1],
+          theory,
+          variant: values.variant,
+          format,
+        });
       }
       case 'import': {
         const args = parseImportArguments(io, rest);
@@ -94,7 +125,8 @@ export async function runCliAsync(argv: readonly string[], io: Io): Promise<Comm
       const args = parseBacktestArguments(io, argv.slice(1));
       return typeof args === 'number' ? args : await runBacktestCommand(io, args);
     } catch (error) {
-      if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) return usageError(io, error.message);
+      if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
+        return usageError(io, error.message);
       throw error;
     }
   }

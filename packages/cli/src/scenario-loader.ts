@@ -3,7 +3,14 @@
  * model, pick the base or a named variant, and report problems on stderr the usual way.
  */
 import { resolve } from 'node:path';
-import { analyzeProgram, closestMatch, renderDiagnostics, TextDocumentProvider, type EvaluatedScenario, type ProgramAnalysis } from '@threatlab/dsl';
+import {
+  analyzeProgram,
+  closestMatch,
+  renderDiagnostics,
+  TextDocumentProvider,
+  type EvaluatedScenario,
+  type ProgramAnalysis,
+} from '@threatlab/dsl';
 import { displayPath } from './files.js';
 import { readTextFile, type Io } from './io.js';
 
@@ -25,7 +32,9 @@ export function loadScenario(io: Io, path: string, variant: string | undefined):
   const analysis = analyzeProgram(absolute, provider, { counterfactuals: false });
   const errors = analysis.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
-    io.err(`${renderDiagnostics(errors, { textOf: (uri) => provider.document(uri)?.text, displayUri: (uri) => displayPath(io.cwd, uri), color: false })}\n`);
+    io.err(
+      `${renderDiagnostics(errors, { textOf: (uri) => provider.document(uri)?.text, displayUri: (uri) => displayPath(io.cwd, uri), color: false })}\n`,
+    );
     io.err('threat: the scenario has errors; the predictions below rest on its valid statements only\n\n');
   }
   const evaluation = analysis.evaluation;

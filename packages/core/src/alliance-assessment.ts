@@ -20,35 +20,56 @@ import { fixed } from './format.js';
 export function assessAlliances(inputs: ModelInputs, strategies: Strategies): AllianceAssessment[] {
   return (inputs.scenario.alliances ?? []).flatMap((alliance) => {
     if (alliance === null || typeof alliance !== 'object') return [];
-    const known = [...new Set((alliance.members ?? []).map((id) => inputs.table.indexOf(id)).filter((i) => i >= 0))];
+    const known = [
+      ...new Set((alliance.members ?? []).map((id) => inputs.table.indexOf(id)).filter((i) => i >= 0)),
+    ];
     return [assessOne(inputs, strategies, String(alliance.name ?? ''), known)];
   });
 }
 
-function assessOne(inputs: ModelInputs, strategies: Strategies, name: string, members: number[]): AllianceAssessment {
+function assessOne(
+  inputs: ModelInputs,
+  strategies: Strategies,
+  name: string,
+  members: number[],
+): AllianceAssessment {
   const names = inputs.table.names;
   const ids = members.map((i) => inputs.table.ids[i]!);
   if (members.length < 2) {
-    return { name, members: ids, verdict: 'anomalous', reason: 'it has fewer than two members in the scenario' };
+    return {
+      name,
+      members: ids,
+      verdict: 'anomalous',
+      reason: 'it has fewer than two members in the scenario',
+    };
   }
   const inside = new Set(members);
 
   for (const m of members) {
     const t = strategies.targetOf(m);
     if (strategies.strategyOf(m) === 'bandwagon' && inside.has(t)) {
-      return { name, members: ids, verdict: 'bandwagoning', reason: `${names[m]} bandwagons with ${names[t]}, a fellow member` };
+      return {
+        name,
+        members: ids,
+        verdict: 'bandwagoning',
+        reason: `${names[m]} bandwagons with ${names[t]}, a fellow member`,
+      };
     }
   }
   for (const m of members) {
     const t = strategies.targetOf(m);
     if (strategies.strategyOf(m) === 'balance' && inside.has(t)) {
-      return { name, members: ids, verdict: 'anomalous', reason: `the main threat to ${names[m]} is ${names[t]}, a fellow member` };
+      return {
+        name,
+        members: ids,
+        verdict: 'anomalous',
+        reason: `the main threat to ${names[m]} is ${names[t]}, a fellow member`,
+      };
     }
   }
 
   const common = commonThreat(inputs, strategies, members, inside);
   if (common >= 0) {
-    const n = inputs.table.size;
     const scores = members.map((m) => `${names[m]} ${fixed(strategies.score(m, common))}`).join(', ');
     return {
       name,
@@ -61,7 +82,12 @@ function assessOne(inputs: ModelInputs, strategies: Strategies, name: string, me
   return { name, members: ids, verdict: 'anomalous', reason: 'the members share no threat worth balancing' };
 }
 
-function commonThreat(inputs: ModelInputs, strategies: Strategies, members: number[], inside: Set<number>): number {
+function commonThreat(
+  inputs: ModelInputs,
+  strategies: Strategies,
+  members: number[],
+  inside: Set<number>,
+): number {
   const n = inputs.table.size;
   const floor = strategies.neutralKey;
   const fraction = strategies.partnerKey;

@@ -36,7 +36,12 @@ export function buildAssessment(
   };
 }
 
-function factorsOf(inputs: ModelInputs, weights: FactorWeights, observer: number, target: number): FactorContribution[] {
+function factorsOf(
+  inputs: ModelInputs,
+  weights: FactorWeights,
+  observer: number,
+  target: number,
+): FactorContribution[] {
   const n = inputs.table.size;
   const values: Record<Factor, number> = {
     power: powerFactor(inputs.power[observer]!, inputs.power[target]!),
@@ -77,7 +82,9 @@ const POWER_ORIGIN = {
 function powerBasis(inputs: ModelInputs, observer: number, target: number): string {
   const names = inputs.table.names;
   const source = inputs.powerSources[target]!;
-  const missing = [observer, target].filter((i) => inputs.powerSources[i] === 'missing').map((i) => names[i]!);
+  const missing = [observer, target]
+    .filter((i) => inputs.powerSources[i] === 'missing')
+    .map((i) => names[i]!);
   const note = missing.length > 0 ? `; no power given for ${missing.join(' and ')}` : POWER_ORIGIN[source];
   return `${names[target]} ${fixed(inputs.power[target]!, 3)} against ${names[observer]} ${fixed(inputs.power[observer]!, 3)}${note}`;
 }

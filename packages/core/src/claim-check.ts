@@ -22,7 +22,11 @@ export function claimStates(claim: Claim): StateId[] {
 }
 
 /** Whether a strategy claim holds given the subject's predicted strategy and target, negation applied. */
-export function strategyClaimHolds(claim: StrategyClaim, strategy: Strategy, target: StateId | undefined): boolean {
+export function strategyClaimHolds(
+  claim: StrategyClaim,
+  strategy: Strategy,
+  target: StateId | undefined,
+): boolean {
   let plain: boolean;
   if (claim.kind === 'neutral') plain = strategy === 'neutral';
   else if (claim.kind === 'balances') plain = strategy === 'balance' && target === claim.target;

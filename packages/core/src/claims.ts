@@ -12,7 +12,8 @@ import { fixed } from './format.js';
 export function checkClaim(scenario: Scenario, analysis: Analysis, claim: Claim, index: number): ClaimResult {
   const evaluation = claim.theory === 'power' ? analysis.power : analysis.threat;
   const unknown = claimStates(claim).find((id) => !evaluation.predictions.has(id));
-  if (unknown !== undefined) return { claim, index, holds: false, reason: `State "${unknown}" is not in the scenario` };
+  if (unknown !== undefined)
+    return { claim, index, holds: false, reason: `State "${unknown}" is not in the scenario` };
   const names = (id: StateId) => displayName(scenario, id);
   const explanation = explain(scenario, analysis, claim.subject, claim.theory);
   const base = { claim, index, ...(explanation === undefined ? {} : { explanation }) };
@@ -44,7 +45,12 @@ function displayName(scenario: Scenario, id: StateId): string {
  * its score, the other target the subject chose with both scores, or the rule's own summary
  * when the strategy differs.
  */
-function strategyReason(claim: StrategyClaim, prediction: Prediction, evaluation: Evaluation, names: (id: StateId) => string): string {
+function strategyReason(
+  claim: StrategyClaim,
+  prediction: Prediction,
+  evaluation: Evaluation,
+  names: (id: StateId) => string,
+): string {
   const s = names(claim.subject);
   const score = (target: StateId) => fixed(evaluation.threat(claim.subject, target));
   if (claim.kind !== 'neutral' && prediction.target !== undefined) {

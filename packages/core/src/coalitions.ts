@@ -36,7 +36,8 @@ export function buildCoalitions(inputs: ModelInputs, strategies: Strategies): Co
   const candidates = collect(n, first.inPlay, (i) => second.find(i));
   const groups: number[][] = [];
   for (const members of candidates) {
-    if (containsOwnTarget(strategies, members)) groups.push(...collect(n, first.inPlay, (i) => first.groups.find(i), new Set(members)));
+    if (containsOwnTarget(strategies, members))
+      groups.push(...collect(n, first.inPlay, (i) => first.groups.find(i), new Set(members)));
     else groups.push(members);
   }
 
@@ -52,9 +53,16 @@ export function buildCoalitions(inputs: ModelInputs, strategies: Strategies): Co
         if (strategies.strategyOf(i) === 'balance' && !inside.has(t)) against.add(t);
         if (strategies.strategyOf(i) === 'bandwagon') bandwagoners.push(i);
       }
-      return { members: byPower(inputs, list), against: byPower(inputs, [...against]), bandwagoners: byPower(inputs, bandwagoners) };
+      return {
+        members: byPower(inputs, list),
+        against: byPower(inputs, [...against]),
+        bandwagoners: byPower(inputs, bandwagoners),
+      };
     });
-  const leads = byPower(inputs, coalitions.map((c) => c.members[0]!));
+  const leads = byPower(
+    inputs,
+    coalitions.map((c) => c.members[0]!),
+  );
   return leads.map((lead) => {
     const c = coalitions.find((x) => x.members[0] === lead)!;
     return {
@@ -86,7 +94,12 @@ function firstStep(inputs: ModelInputs, strategies: Strategies): { groups: Union
 }
 
 /** The states in play grouped by `rootOf`, optionally only those in `only`; groups in index order. */
-function collect(n: number, inPlay: Uint8Array, rootOf: (i: number) => number, only?: Set<number>): number[][] {
+function collect(
+  n: number,
+  inPlay: Uint8Array,
+  rootOf: (i: number) => number,
+  only?: Set<number>,
+): number[][] {
   const byRoot = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
     if (inPlay[i] !== 1 || (only !== undefined && !only.has(i))) continue;

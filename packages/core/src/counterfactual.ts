@@ -72,7 +72,11 @@ export function findCounterfactual(scenario: Scenario, claim: Claim): Counterfac
 }
 
 /** The search on an existing evaluation under the claim's theory (used by `analyze`). */
-export function searchCounterfactual(scenario: Scenario, evaluation: Evaluation, claim: Claim): Counterfactual | undefined {
+export function searchCounterfactual(
+  scenario: Scenario,
+  evaluation: Evaluation,
+  claim: Claim,
+): Counterfactual | undefined {
   const internals = internalsOf(evaluation);
   if (internals === undefined || evaluation.theory !== claim.theory) return undefined;
   const table = internals.inputs.table;
@@ -119,27 +123,48 @@ function holdsWith(claim: Claim, indices: number[], ids: readonly StateId[]): (e
 /** The candidate inputs for a claim, in a fixed order (ties go to the earlier one). */
 function candidates(internals: EvaluationInternals, claim: Claim, indices: number[]): Candidate[] {
   const { inputs, theory } = internals;
-  const unit = (change: EngineChange, digits = 2): Candidate => ({ change, min: 0, max: 1, flag: false, digits });
+  const unit = (change: EngineChange, digits = 2): Candidate => ({
+    change,
+    min: 0,
+    max: 1,
+    flag: false,
+    digits,
+  });
   const decider = claim.kind === 'threatens-more' ? indices[1]! : indices[0]!;
   const relevant = relevantStates(internals, claim, indices).filter((j) => j !== decider);
 
   const list: Candidate[] = [];
   if (theory === 'threat') {
     for (const j of relevant) list.push(unit({ kind: 'perception', observer: decider, target: j }));
-    for (const j of relevant) list.push(unit({ kind: 'intent', state: j }), unit({ kind: 'offense', state: j }));
+    for (const j of relevant)
+      list.push(unit({ kind: 'intent', state: j }), unit({ kind: 'offense', state: j }));
   }
   for (const j of [decider, ...relevant]) list.push(unit({ kind: 'power', state: j }, 3));
   for (const name of settingNames(theory, claim, inputs.wartime)) {
     const d = settingDescriptor(name)!;
-    list.push({ change: { kind: 'setting', name }, min: d.min, max: d.max, flag: d.kind === 'flag', digits: d.kind === 'km' ? 0 : 2 });
+    list.push({
+      change: { kind: 'setting', name },
+      min: d.min,
+      max: d.max,
+      flag: d.kind === 'flag',
+      digits: d.kind === 'km' ? 0 : 2,
+    });
   }
   return list;
 }
 
 function settingNames(theory: Theory, claim: Claim, wartime: boolean): SettingName[] {
-  const weights: SettingName[] = theory === 'threat' ? ['weight-power', 'weight-proximity', 'weight-offense', 'weight-intent'] : [];
+  const weights: SettingName[] =
+    theory === 'threat' ? ['weight-power', 'weight-proximity', 'weight-offense', 'weight-intent'] : [];
   if (claim.kind === 'threatens-more') return weights;
-  const thresholds: SettingName[] = [neutralSetting(theory), 'weakness', 'ally-help', 'bandwagon-proximity', 'partner-threat', 'great-powers-bandwagon'];
+  const thresholds: SettingName[] = [
+    neutralSetting(theory),
+    'weakness',
+    'ally-help',
+    'bandwagon-proximity',
+    'partner-threat',
+    'great-powers-bandwagon',
+  ];
   if (wartime) thresholds.push('wartime-weakness');
   return [...weights, ...thresholds];
 }
@@ -151,10 +176,13 @@ function relevantStates(internals: EvaluationInternals, claim: Claim, indices: n
   if (claim.kind !== 'threatens-more') {
     const subject = indices[0]!;
     states.push(...rankedTargets(inputs, keys, subject).slice(0, RELEVANT));
-    const threats = new Set([strategies.main[subject]!, ...(claim.kind === 'neutral' ? [] : [indices[1]!])].filter((t) => t >= 0));
+    const threats = new Set(
+      [strategies.main[subject]!, ...(claim.kind === 'neutral' ? [] : [indices[1]!])].filter((t) => t >= 0),
+    );
     for (const t of threats) {
       const partners: number[] = [];
-      for (let k = 0; k < inputs.table.size; k++) if (isPartner(inputs, strategies, subject, t, k)) partners.push(k);
+      for (let k = 0; k < inputs.table.size; k++)
+        if (isPartner(inputs, strategies, subject, t, k)) partners.push(k);
       partners.sort((a, b) => helpFrom(inputs, subject, t, b) - helpFrom(inputs, subject, t, a) || a - b);
       states.push(...partners.slice(0, RELEVANT));
     }
@@ -163,7 +191,12 @@ function relevantStates(internals: EvaluationInternals, claim: Claim, indices: n
 }
 
 /** The smallest change of one candidate that makes the claim hold, no larger than `limit`. */
-function searchOne(engine: WhatIfEngine, candidate: Candidate, holds: (e: WhatIfEngine) => boolean, limit: number): Found | undefined {
+function searchOne(
+  engine: WhatIfEngine,
+  candidate: Candidate,
+  holds: (e: WhatIfEngine) => boolean,
+  limit: number,
+): Found | undefined {
   const from = engine.valueOf(candidate.change);
   const range = candidate.max - candidate.min;
   if (!(range > 0)) return undefined;
@@ -205,7 +238,8 @@ function searchOne(engine: WhatIfEngine, candidate: Candidate, holds: (e: WhatIf
 /** `value` rounded away from `from` to the digits it is shown with, when the claim still holds there. */
 function rounded(candidate: Candidate, from: number, value: number, works: (v: number) => boolean): number {
   const factor = 10 ** candidate.digits;
-  const away = value > from ? Math.ceil(value * factor - 1e-9) / factor : Math.floor(value * factor + 1e-9) / factor;
+  const away =
+    value > from ? Math.ceil(value * factor - 1e-9) / factor : Math.floor(value * factor + 1e-9) / factor;
   const clamped = Math.min(candidate.max, Math.max(candidate.min, away));
   return clamped !== value && works(clamped) ? clamped : value;
 }
@@ -230,6 +264,10 @@ function toFactChange(internals: EvaluationInternals, found: Found): FactChange 
 function confirm(original: Scenario, changed: Scenario, claim: Claim): boolean {
   if (changed === original) return false;
   const inputs = buildModelInputs(changed);
-  const analysis: Analysis = { threat: evaluateInputs(inputs, 'threat'), power: evaluateInputs(inputs, 'power'), claims: [] };
+  const analysis: Analysis = {
+    threat: evaluateInputs(inputs, 'threat'),
+    power: evaluateInputs(inputs, 'power'),
+    claims: [],
+  };
   return checkClaim(changed, analysis, claim, 0).holds;
 }

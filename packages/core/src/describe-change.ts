@@ -13,7 +13,11 @@ export type ChangeWording = 'condition' | 'change';
  * true ("... is at least 0.62 (now 0.40)"), for counterfactuals; `change` as an edit
  * ("... from 0.40 to 0.62"), for what-if answers.
  */
-export function describeChange(change: FactChange, scenario: Scenario, wording: ChangeWording = 'change'): string {
+export function describeChange(
+  change: FactChange,
+  scenario: Scenario,
+  wording: ChangeWording = 'change',
+): string {
   const subject = subjectOf(change, scenario);
   const from = valueText(change, change.from);
   const to = valueText(change, change.to);

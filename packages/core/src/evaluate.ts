@@ -108,7 +108,13 @@ function buildPrediction(
       if (partners !== undefined) return partners;
       if (strategy === 'bandwagon') partners = [ids[t]!];
       else if (strategy !== 'balance') partners = [];
-      else partners = orderByHelp(inputs, i, t, balancersAgainst(t).filter((k) => k !== i)).map((k) => ids[k]!);
+      else
+        partners = orderByHelp(
+          inputs,
+          i,
+          t,
+          balancersAgainst(t).filter((k) => k !== i),
+        ).map((k) => ids[k]!);
       return partners;
     },
     get threats() {
@@ -127,6 +133,8 @@ function orderByHelp(inputs: ModelInputs, i: number, t: number, partners: number
   const help = new Map(partners.map((k) => [k, helpFrom(inputs, i, t, k)]));
   return partners.sort(
     (a, b) =>
-      help.get(b)! - help.get(a)! || inputs.power[b]! - inputs.power[a]! || inputs.table.idRank[a]! - inputs.table.idRank[b]!,
+      help.get(b)! - help.get(a)! ||
+      inputs.power[b]! - inputs.power[a]! ||
+      inputs.table.idRank[a]! - inputs.table.idRank[b]!,
   );
 }

@@ -3,7 +3,13 @@
  */
 import type { StateId, Theory } from './scenario.js';
 import type { ModelSettings } from './settings.js';
-import type { AllianceAssessment, ClaimResult, Coalition, Prediction, ThreatAssessment } from './explanation.js';
+import type {
+  AllianceAssessment,
+  ClaimResult,
+  Coalition,
+  Prediction,
+  ThreatAssessment,
+} from './explanation.js';
 
 /** A scenario evaluated under one theory. Unknown identifiers give 0 or undefined, never an error. */
 export interface Evaluation {

@@ -28,7 +28,12 @@ const THEORY_SOURCES: Readonly<Record<Theory, readonly ConceptId[]>> = {
  * const analysis = analyze(scenario);
  * explain(scenario, analysis, 'Italy')?.mainThreat?.target; // 'Austria-Hungary'
  */
-export function explain(scenario: Scenario, analysis: Analysis, state: StateId, theory: Theory = 'threat'): Explanation | undefined {
+export function explain(
+  scenario: Scenario,
+  analysis: Analysis,
+  state: StateId,
+  theory: Theory = 'threat',
+): Explanation | undefined {
   const own = theory === 'power' ? analysis.power : analysis.threat;
   const other = theory === 'power' ? analysis.threat : analysis.power;
   const prediction = own.predictions.get(state);
@@ -42,20 +47,23 @@ export function explain(scenario: Scenario, analysis: Analysis, state: StateId, 
     strategy: otherPrediction.strategy,
     ...(otherPrediction.target === undefined ? {} : { target: otherPrediction.target }),
     partners: otherPrediction.partners,
-    diverges: otherPrediction.strategy !== prediction.strategy || otherPrediction.target !== prediction.target,
+    diverges:
+      otherPrediction.strategy !== prediction.strategy || otherPrediction.target !== prediction.target,
   };
   return {
     state,
-    stateName: facts !== undefined && typeof facts.name === 'string' && facts.name.length > 0 ? facts.name : state,
+    stateName:
+      facts !== undefined && typeof facts.name === 'string' && facts.name.length > 0 ? facts.name : state,
     theory,
     prediction,
     ...(mainThreat === undefined ? {} : { mainThreat }),
     ...(runnerUp === undefined ? {} : { runnerUp }),
     contrast,
     concepts: conceptsFor(scenario, analysis, prediction, contrast),
-    sources: [...(scenario.sources ?? []), ...THEORY_SOURCES[theory].map((id) => citationText(GLOSSARY[id].citation))].filter(
-      (s, i, all) => all.indexOf(s) === i,
-    ),
+    sources: [
+      ...(scenario.sources ?? []),
+      ...THEORY_SOURCES[theory].map((id) => citationText(GLOSSARY[id].citation)),
+    ].filter((s, i, all) => all.indexOf(s) === i),
   };
 }
 
@@ -64,15 +72,22 @@ export function explain(scenario: Scenario, analysis: Analysis, state: StateId, 
  * the conditions of the rule that decided, the factors by their share of the main threat, then
  * the critiques that bear on this particular prediction.
  */
-function conceptsFor(scenario: Scenario, analysis: Analysis, prediction: Prediction, contrast: Contrast): ConceptId[] {
+function conceptsFor(
+  scenario: Scenario,
+  analysis: Analysis,
+  prediction: Prediction,
+  contrast: Contrast,
+): ConceptId[] {
   const concepts: ConceptId[] = [prediction.theory === 'power' ? 'balance-of-power' : 'balance-of-threat'];
   if (prediction.strategy === 'balance') concepts.push('balancing');
   if (prediction.strategy === 'bandwagon') concepts.push('bandwagoning');
 
   const rule = prediction.rule;
   const held = (id: string) => rule.conditions.some((c) => c.id === id && c.holds);
-  if (rule.id === 'bandwagon-weak-exposed') concepts.push('weakness-condition', 'proximity', 'ally-availability');
-  if (rule.id === 'bandwagon-wartime') concepts.push('wartime-condition', 'weakness-condition', 'ally-availability');
+  if (rule.id === 'bandwagon-weak-exposed')
+    concepts.push('weakness-condition', 'proximity', 'ally-availability');
+  if (rule.id === 'bandwagon-wartime')
+    concepts.push('wartime-condition', 'weakness-condition', 'ally-availability');
   if (rule.id === 'balance' && held('weak')) concepts.push('weakness-condition', 'ally-availability');
 
   const main = prediction.threats[0];
@@ -81,7 +96,8 @@ function conceptsFor(scenario: Scenario, analysis: Analysis, prediction: Predict
     for (const f of weighted) concepts.push(FACTOR_CONCEPT[f.factor]);
     // The threat rests on an intent nobody declared: the information Keohane says the theory needs.
     const intent = main.factors.find((f) => f.factor === 'intent');
-    if (prediction.theory === 'threat' && intent !== undefined && intent.basis.startsWith('not declared')) concepts.push('keohane-1988');
+    if (prediction.theory === 'threat' && intent !== undefined && intent.basis.startsWith('not declared'))
+      concepts.push('keohane-1988');
   }
 
   if (prediction.strategy === 'neutral' && main !== undefined && rule.id === 'no-threat') {
@@ -90,7 +106,8 @@ function conceptsFor(scenario: Scenario, analysis: Analysis, prediction: Predict
     );
     if (othersBalance) concepts.push('buck-passing');
   }
-  if (prediction.strategy === 'balance' && inAllianceFacingAnotherThreat(scenario, analysis, prediction)) concepts.push('chain-ganging');
+  if (prediction.strategy === 'balance' && inAllianceFacingAnotherThreat(scenario, analysis, prediction))
+    concepts.push('chain-ganging');
   if (prediction.strategy === 'bandwagon') concepts.push('schweller-1994', 'labs-1992');
   if (contrast.diverges) concepts.push('vasquez-1997');
   return concepts.filter((c, i) => concepts.indexOf(c) === i);
@@ -101,7 +118,11 @@ function analysisFor(analysis: Analysis, theory: Theory) {
 }
 
 /** A balancer bound by a declared alliance to a partner that faces a different threat. */
-function inAllianceFacingAnotherThreat(scenario: Scenario, analysis: Analysis, prediction: Prediction): boolean {
+function inAllianceFacingAnotherThreat(
+  scenario: Scenario,
+  analysis: Analysis,
+  prediction: Prediction,
+): boolean {
   const predictions = analysisFor(analysis, prediction.theory).predictions;
   return (scenario.alliances ?? []).some(
     (alliance) =>

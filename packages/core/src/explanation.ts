@@ -127,7 +127,13 @@ export interface AllianceAssessment {
 
 /** A single change of one model input, as proposed by a counterfactual or asked by a what-if. */
 export type FactChange =
-  | { readonly kind: 'perception'; readonly observer: StateId; readonly target: StateId; readonly from: number; readonly to: number }
+  | {
+      readonly kind: 'perception';
+      readonly observer: StateId;
+      readonly target: StateId;
+      readonly from: number;
+      readonly to: number;
+    }
   | { readonly kind: 'intent'; readonly state: StateId; readonly from: number; readonly to: number }
   | { readonly kind: 'offense'; readonly state: StateId; readonly from: number; readonly to: number }
   | { readonly kind: 'power'; readonly state: StateId; readonly from: number; readonly to: number }

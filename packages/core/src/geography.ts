@@ -35,7 +35,11 @@ interface LinkFact {
 }
 
 /** Computes proximity factors for all pairs. O(n^2) time, one n^2 array. */
-export function buildGeography(table: StateTable, links: readonly GeoLink[], settings: ModelSettings): Geography {
+export function buildGeography(
+  table: StateTable,
+  links: readonly GeoLink[],
+  settings: ModelSettings,
+): Geography {
   const n = table.size;
   const linked = readLinks(table, links, settings['sea-crossing']);
 
@@ -64,7 +68,8 @@ export function buildGeography(table: StateTable, links: readonly GeoLink[], set
     return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt((dx * dx + dy * dy + dz * dz) / 4)));
   };
   const defaultKm = settings['default-distance'];
-  const unlinkedKm = (i: number, j: number): number => (hasCapital[i] === 1 && hasCapital[j] === 1 ? capitalKm(i, j) : defaultKm);
+  const unlinkedKm = (i: number, j: number): number =>
+    hasCapital[i] === 1 && hasCapital[j] === 1 ? capitalKm(i, j) : defaultKm;
 
   const reach = new Float64Array(n);
   for (let j = 0; j < n; j++) reach[j] = reachKm(table.facts[j]!.reach, settings);
@@ -137,7 +142,8 @@ function readLinks(table: StateTable, links: readonly GeoLink[], seaCrossing: nu
     }
     const pair = Math.min(a, b) * n + Math.max(a, b);
     const known = linked.get(pair);
-    if (known === undefined || known.kind !== 'land' && (fact.kind === 'land' || fact.km < known.km)) linked.set(pair, fact);
+    if (known === undefined || (known.kind !== 'land' && (fact.kind === 'land' || fact.km < known.km)))
+      linked.set(pair, fact);
   }
   return linked;
 }

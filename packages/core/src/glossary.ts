@@ -23,7 +23,12 @@ export interface GlossaryEntry {
   readonly aliases: readonly string[];
 }
 
-const WALT_1987: Citation = { author: 'Stephen M. Walt', year: 1987, title: 'The Origins of Alliances', venue: 'Cornell University Press' };
+const WALT_1987: Citation = {
+  author: 'Stephen M. Walt',
+  year: 1987,
+  title: 'The Origins of Alliances',
+  venue: 'Cornell University Press',
+};
 const CHRISTENSEN_SNYDER_1990: Citation = {
   author: 'Thomas J. Christensen and Jack Snyder',
   year: 1990,
@@ -39,7 +44,12 @@ const ENTRIES: readonly GlossaryEntry[] = [
       "Waltz's structural realism: in an anarchic system states look to their survival, so they ally against whoever holds the most power, whatever it says about its aims. " +
       'Power alone decides the alignment; geography and intentions do not enter. ' +
       'In this model it is the same machinery as balance of threat with every weight but power set to zero.',
-    citation: { author: 'Kenneth N. Waltz', year: 1979, title: 'Theory of International Politics', venue: 'Addison-Wesley' },
+    citation: {
+      author: 'Kenneth N. Waltz',
+      year: 1979,
+      title: 'Theory of International Politics',
+      venue: 'Addison-Wesley',
+    },
     aliases: ['balance of power', 'bop', 'waltz', 'power theory', 'neorealism', 'structural realism'],
   },
   {
@@ -73,14 +83,22 @@ const ENTRIES: readonly GlossaryEntry[] = [
       'Aligning with the source of danger instead of resisting it, to appease it or to share in its gains. ' +
       'Walt expects it mainly from weak states that lie close to a strong threat and cannot find allies, and late in wars whose outcome looks settled.',
     citation: WALT_1987,
-    aliases: ['bandwagon', 'bandwagons', 'bandwagoning', 'bandwagoned', 'bandwagoner', 'bandwagoners', 'bandwagons with'],
+    aliases: [
+      'bandwagon',
+      'bandwagons',
+      'bandwagoning',
+      'bandwagoned',
+      'bandwagoner',
+      'bandwagoners',
+      'bandwagons with',
+    ],
   },
   {
     id: 'aggregate-power',
     term: 'Aggregate power',
     text:
       "A state's total resources: population, industry, wealth and armed forces. " +
-      'The Correlates of War composite index (CINC) averages a state\'s share of six such components; the model can also use a share of GDP and military spending. ' +
+      "The Correlates of War composite index (CINC) averages a state's share of six such components; the model can also use a share of GDP and military spending. " +
       'More power means more capacity to threaten, but in balance of threat it is one factor among four.',
     citation: {
       author: 'J. David Singer, Stuart Bremer and John Stuckey',
@@ -88,7 +106,19 @@ const ENTRIES: readonly GlossaryEntry[] = [
       title: 'Capability Distribution, Uncertainty, and Major Power War, 1820-1965',
       venue: 'in Bruce Russett (ed.), Peace, War, and Numbers, Sage',
     },
-    aliases: ['power', 'aggregate power', 'cinc', 'capabilities', 'capability', 'share', 'power share', 'economy', 'gdp', 'milex', 'military spending'],
+    aliases: [
+      'power',
+      'aggregate power',
+      'cinc',
+      'capabilities',
+      'capability',
+      'share',
+      'power share',
+      'economy',
+      'gdp',
+      'milex',
+      'military spending',
+    ],
   },
   {
     id: 'proximity',
@@ -97,8 +127,29 @@ const ENTRIES: readonly GlossaryEntry[] = [
       'The ability to project power falls with distance, so a neighbour is more dangerous than an equally strong state far away. ' +
       "Boulding called this decline the loss-of-strength gradient; the model uses 1 / (1 + d / R), where R is the distance at which the target's strength halves. " +
       'A land border counts as full proximity, and water adds to the distance.',
-    citation: { author: 'Kenneth E. Boulding', year: 1962, title: 'Conflict and Defense: A General Theory', venue: 'Harper & Row' },
-    aliases: ['proximity', 'distance', 'border', 'borders', 'neighbour', 'neighbor', 'near', 'close', 'reach', 'sea', 'land', 'capital', 'gradient', 'loss-of-strength gradient', 'geography'],
+    citation: {
+      author: 'Kenneth E. Boulding',
+      year: 1962,
+      title: 'Conflict and Defense: A General Theory',
+      venue: 'Harper & Row',
+    },
+    aliases: [
+      'proximity',
+      'distance',
+      'border',
+      'borders',
+      'neighbour',
+      'neighbor',
+      'near',
+      'close',
+      'reach',
+      'sea',
+      'land',
+      'capital',
+      'gradient',
+      'loss-of-strength gradient',
+      'geography',
+    ],
   },
   {
     id: 'offensive-capability',
@@ -106,8 +157,21 @@ const ENTRIES: readonly GlossaryEntry[] = [
     text:
       "Forces able to take another state's territory or threaten its sovereignty at a cost the attacker can bear. " +
       'When offence has the advantage over defence, the security dilemma sharpens and states feel threatened sooner; the same army reads as less threatening when defence dominates.',
-    citation: { author: 'Robert Jervis', year: 1978, title: 'Cooperation under the Security Dilemma', venue: 'World Politics 30(2), 167-214' },
-    aliases: ['offense', 'offence', 'offensive', 'offensive capability', 'offensive power', 'offense-defense balance', 'security dilemma'],
+    citation: {
+      author: 'Robert Jervis',
+      year: 1978,
+      title: 'Cooperation under the Security Dilemma',
+      venue: 'World Politics 30(2), 167-214',
+    },
+    aliases: [
+      'offense',
+      'offence',
+      'offensive',
+      'offensive capability',
+      'offensive power',
+      'offense-defense balance',
+      'security dilemma',
+    ],
   },
   {
     id: 'aggressive-intentions',
@@ -117,7 +181,24 @@ const ENTRIES: readonly GlossaryEntry[] = [
       'Intentions are perceived, so the same state can look menacing to one observer and benign to another. ' +
       'Walt treats them as what most separates threat from raw power, and the model weighs them double by default.',
     citation: WALT_1987,
-    aliases: ['intent', 'intents', 'intention', 'intentions', 'hostile', 'hostility', 'aggressive', 'perceives', 'perception', 'perceptions', 'perceived', 'sees', 'revisionist', 'status-quo', 'status quo', 'benign'],
+    aliases: [
+      'intent',
+      'intents',
+      'intention',
+      'intentions',
+      'hostile',
+      'hostility',
+      'aggressive',
+      'perceives',
+      'perception',
+      'perceptions',
+      'perceived',
+      'sees',
+      'revisionist',
+      'status-quo',
+      'status quo',
+      'benign',
+    ],
   },
   {
     id: 'buck-passing',
@@ -153,7 +234,18 @@ const ENTRIES: readonly GlossaryEntry[] = [
       'Balancing needs partners: a weak state with no one able to come to its aid may have to accommodate the threat. ' +
       "The model adds up what potential partners can bring, each discounted by distance, and compares it with the threat's power through the `ally-help` setting.",
     citation: WALT_1987,
-    aliases: ['allies', 'ally', 'ally-help', 'help', 'partners', 'partner', 'partner-threat', 'allies available', 'alliance', 'alliances'],
+    aliases: [
+      'allies',
+      'ally',
+      'ally-help',
+      'help',
+      'partners',
+      'partner',
+      'partner-threat',
+      'allies available',
+      'alliance',
+      'alliances',
+    ],
   },
   {
     id: 'wartime-condition',
@@ -197,8 +289,13 @@ const ENTRIES: readonly GlossaryEntry[] = [
     term: 'Labs: do weak states bandwagon?',
     text:
       'Labs argued that even weak states seldom bandwagon and proposed a finer set of strategies for them, from balancing and hiding to bandwagoning. ' +
-      'It is a reminder that the model\'s three outcomes simplify what small states actually do.',
-    citation: { author: 'Eric J. Labs', year: 1992, title: 'Do Weak States Bandwagon?', venue: 'Security Studies 1(3), 383-416' },
+      "It is a reminder that the model's three outcomes simplify what small states actually do.",
+    citation: {
+      author: 'Eric J. Labs',
+      year: 1992,
+      title: 'Do Weak States Bandwagon?',
+      venue: 'Security Studies 1(3), 383-416',
+    },
     aliases: ['labs', 'small states', 'small state', 'minor powers'],
   },
   {
@@ -210,7 +307,8 @@ const ENTRIES: readonly GlossaryEntry[] = [
     citation: {
       author: 'John A. Vasquez',
       year: 1997,
-      title: "The Realist Paradigm and Degenerative versus Progressive Research Programs: An Appraisal of Neotraditional Research on Waltz's Balancing Proposition",
+      title:
+        "The Realist Paradigm and Degenerative versus Progressive Research Programs: An Appraisal of Neotraditional Research on Waltz's Balancing Proposition",
       venue: 'American Political Science Review 91(4), 899-912',
     },
     aliases: ['vasquez', 'lakatos', 'degenerating', 'degenerative', 'research programme', 'research program'],
@@ -235,7 +333,12 @@ const ENTRIES: readonly GlossaryEntry[] = [
     text:
       "A revolution raises threat on every count: the new regime's intentions look hostile, its power and offensive potential are hard to judge, and each side expects the other to collapse or to spread. " +
       'Walt used this to explain why revolutions are so often followed by war.',
-    citation: { author: 'Stephen M. Walt', year: 1996, title: 'Revolution and War', venue: 'Cornell University Press' },
+    citation: {
+      author: 'Stephen M. Walt',
+      year: 1996,
+      title: 'Revolution and War',
+      venue: 'Cornell University Press',
+    },
     aliases: ['revolution', 'revolutions', 'revolutionary', 'revolution and war'],
   },
 ];
@@ -252,7 +355,7 @@ function normalise(word: string): string {
   return word
     .toLowerCase()
     .trim()
-    .replace(/^[\s"'`(\[{]+|[\s"'`)\]},.;:!?]+$/g, '')
+    .replace(/^[\s"'`([{]+|[\s"'`)\]},.;:!?]+$/g, '')
     .replace(/\s+/g, ' ');
 }
 

@@ -10,7 +10,14 @@ export { explain } from './explain.js';
 export { findCounterfactual } from './counterfactual.js';
 export { applyChange } from './apply-change.js';
 export { describeChange, type ChangeWording } from './describe-change.js';
-export { GLOSSARY, GLOSSARY_ENTRIES, conceptForWord, citationText, type Citation, type GlossaryEntry } from './glossary.js';
+export {
+  GLOSSARY,
+  GLOSSARY_ENTRIES,
+  conceptForWord,
+  citationText,
+  type Citation,
+  type GlossaryEntry,
+} from './glossary.js';
 export { renderExplanation } from './render-explanation.js';
 export { renderPredictions, renderSystem, type PredictionsView } from './render-predictions.js';
 export { renderClaim, describeClaim } from './render-claim.js';

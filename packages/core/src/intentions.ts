@@ -33,7 +33,11 @@ function usableNumber(value: unknown): value is number {
 }
 
 /** Reads offense, declared intent and perceptions; unknown states and bad numbers are ignored. */
-export function buildIntentions(table: StateTable, perceptions: readonly Perception[], settings: ModelSettings): Intentions {
+export function buildIntentions(
+  table: StateTable,
+  perceptions: readonly Perception[],
+  settings: ModelSettings,
+): Intentions {
   const n = table.size;
   const offense = new Float64Array(n);
   const offenseDeclared = new Uint8Array(n);
@@ -72,6 +76,7 @@ export function buildIntentions(table: StateTable, perceptions: readonly Percept
     perceived,
     intentOf: (i, j) => perceived.get(i * n + j) ?? declared[j]!,
     offenseSource: (j) => (offenseDeclared[j] === 1 ? 'declared' : 'default'),
-    intentSource: (i, j) => (perceived.has(i * n + j) ? 'perceived' : intentDeclared[j] === 1 ? 'declared' : 'default'),
+    intentSource: (i, j) =>
+      perceived.has(i * n + j) ? 'perceived' : intentDeclared[j] === 1 ? 'declared' : 'default',
   };
 }

@@ -32,7 +32,13 @@ export interface PartnerState {
 }
 
 /** Whether k is a potential partner of i against t. */
-export function isPartner(inputs: ModelInputs, state: PartnerState, i: number, t: number, k: number): boolean {
+export function isPartner(
+  inputs: ModelInputs,
+  state: PartnerState,
+  i: number,
+  t: number,
+  k: number,
+): boolean {
   if (k === i || k === t) return false;
   const n = inputs.table.size;
   const kt = state.keys[k * n + t]!;
@@ -73,7 +79,8 @@ export function allyHelp(inputs: ModelInputs, state: PartnerState, i: number, t:
   for (let k = 0; k < n; k++) {
     if (k === i || k === t) continue;
     const kt = keys[k * n + t]!;
-    if (kt < floor || kt < times(fraction, maxKey[k]!) || keys[iRow + k]! >= it || bandwagonWith[k] === t) continue;
+    if (kt < floor || kt < times(fraction, maxKey[k]!) || keys[iRow + k]! >= it || bandwagonWith[k] === t)
+      continue;
     const toI = x[iRow + k]!;
     const toT = x[tRow + k]!;
     help += power[k]! * (toI > toT ? toI : toT);

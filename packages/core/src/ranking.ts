@@ -6,7 +6,13 @@
 import type { ModelInputs } from './model-inputs.js';
 
 /** Whether target `a` ranks ahead of target `b` for `observer` in the threat keys (see `ThreatScale`). */
-export function ranksAhead(inputs: ModelInputs, keys: Float64Array, observer: number, a: number, b: number): boolean {
+export function ranksAhead(
+  inputs: ModelInputs,
+  keys: Float64Array,
+  observer: number,
+  a: number,
+  b: number,
+): boolean {
   const n = inputs.table.size;
   const row = observer * n;
   const ta = keys[row + a]!;
@@ -43,5 +49,7 @@ export function mainThreatOf(inputs: ModelInputs, keys: Float64Array, observer: 
 export function rankedTargets(inputs: ModelInputs, keys: Float64Array, observer: number): number[] {
   const targets: number[] = [];
   for (let j = 0; j < inputs.table.size; j++) if (j !== observer) targets.push(j);
-  return targets.sort((a, b) => (ranksAhead(inputs, keys, observer, a, b) ? -1 : ranksAhead(inputs, keys, observer, b, a) ? 1 : 0));
+  return targets.sort((a, b) =>
+    ranksAhead(inputs, keys, observer, a, b) ? -1 : ranksAhead(inputs, keys, observer, b, a) ? 1 : 0,
+  );
 }

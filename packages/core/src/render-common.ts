@@ -7,7 +7,10 @@ import type { Scenario, StateId, Theory } from './scenario.js';
 
 export type RenderFormat = 'text' | 'markdown';
 
-export const THEORY_NAMES: Readonly<Record<Theory, string>> = { threat: 'balance of threat', power: 'balance of power' };
+export const THEORY_NAMES: Readonly<Record<Theory, string>> = {
+  threat: 'balance of threat',
+  power: 'balance of power',
+};
 
 /** A function from identifier to display name; an unknown identifier is shown as it is. */
 export function namer(scenario: Scenario): (id: StateId | undefined) => string {
@@ -40,11 +43,19 @@ export function markdownTable(header: readonly string[], rows: readonly (readonl
 export function textTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const all = [header, ...rows];
   const widths = header.map((_, c) => Math.max(...all.map((r) => (r[c] ?? '').length)));
-  const line = (cells: readonly string[]) => cells.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd();
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, c) => cell.padEnd(widths[c]!))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
 /** A table in the given format. */
-export function table(format: RenderFormat, header: readonly string[], rows: readonly (readonly string[])[]): string {
+export function table(
+  format: RenderFormat,
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+): string {
   return format === 'markdown' ? markdownTable(header, rows) : textTable(header, rows);
 }

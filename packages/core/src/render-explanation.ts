@@ -12,7 +12,11 @@ import { md, namer, strategyPhrase, table, THEORY_NAMES, type RenderFormat } fro
  * tested, the main threat and the runner-up factor by factor, the partners, the other theory's
  * prediction, the concepts and the sources.
  */
-export function renderExplanation(explanation: Explanation, scenario: Scenario, format: RenderFormat): string {
+export function renderExplanation(
+  explanation: Explanation,
+  scenario: Scenario,
+  format: RenderFormat,
+): string {
   const name = namer(scenario);
   const p = explanation.prediction;
   const headline = `${explanation.stateName} ${strategyPhrase(p.strategy, name(p.target))}`;
@@ -21,19 +25,31 @@ export function renderExplanation(explanation: Explanation, scenario: Scenario, 
   const bold = (s: string) => (format === 'markdown' ? `**${s}**` : s);
   const blocks: string[] = [];
 
-  blocks.push(format === 'markdown' ? `### ${md(headline)}\n\n*Under ${theory}.* ${md(p.rule.summary)}` : `${headline} (${theory})\n${p.rule.summary}`);
+  blocks.push(
+    format === 'markdown'
+      ? `### ${md(headline)}\n\n*Under ${theory}.* ${md(p.rule.summary)}`
+      : `${headline} (${theory})\n${p.rule.summary}`,
+  );
   if (p.rule.conditions.length > 0) {
     blocks.push(
       `${bold(`Rule ${p.rule.id}`)}\n${format === 'markdown' ? '\n' : ''}` +
         table(
           format,
           ['condition', 'value', 'threshold', 'setting', 'holds'],
-          p.rule.conditions.map((c) => [c.text || c.label, fixed(c.value), fixed(c.threshold), c.setting ?? '', c.holds ? 'yes' : 'no']),
+          p.rule.conditions.map((c) => [
+            c.text || c.label,
+            fixed(c.value),
+            fixed(c.threshold),
+            c.setting ?? '',
+            c.holds ? 'yes' : 'no',
+          ]),
         ),
     );
   }
-  if (explanation.mainThreat !== undefined) blocks.push(threatBlock('Main threat', explanation.mainThreat, name, format));
-  if (explanation.runnerUp !== undefined) blocks.push(threatBlock('Runner-up', explanation.runnerUp, name, format));
+  if (explanation.mainThreat !== undefined)
+    blocks.push(threatBlock('Main threat', explanation.mainThreat, name, format));
+  if (explanation.runnerUp !== undefined)
+    blocks.push(threatBlock('Runner-up', explanation.runnerUp, name, format));
   if (p.partners.length > 0) {
     const label = p.strategy === 'bandwagon' ? 'Aligns with' : 'Partners';
     blocks.push(`${bold(`${label}:`)} ${mark(p.partners.map((id) => name(id)).join(', '))}`);
@@ -41,9 +57,13 @@ export function renderExplanation(explanation: Explanation, scenario: Scenario, 
   const c = explanation.contrast;
   const verdict = c.diverges ? `differs from ${theory}` : `agrees with ${theory}`;
   const contrastName = THEORY_NAMES[c.theory];
-  blocks.push(`${bold(`Under ${contrastName}:`)} ${mark(`${explanation.stateName} ${strategyPhrase(c.strategy, name(c.target))}`)} (${verdict})`);
+  blocks.push(
+    `${bold(`Under ${contrastName}:`)} ${mark(`${explanation.stateName} ${strategyPhrase(c.strategy, name(c.target))}`)} (${verdict})`,
+  );
   if (explanation.concepts.length > 0) {
-    blocks.push(`${bold('Concepts:')} ${mark(explanation.concepts.map((id) => GLOSSARY[id].term).join(', '))}`);
+    blocks.push(
+      `${bold('Concepts:')} ${mark(explanation.concepts.map((id) => GLOSSARY[id].term).join(', '))}`,
+    );
   }
   if (explanation.sources.length > 0) {
     blocks.push(
@@ -55,10 +75,21 @@ export function renderExplanation(explanation: Explanation, scenario: Scenario, 
   return blocks.join('\n\n');
 }
 
-function threatBlock(label: string, threat: ThreatAssessment, name: (id: string) => string, format: RenderFormat): string {
+function threatBlock(
+  label: string,
+  threat: ThreatAssessment,
+  name: (id: string) => string,
+  format: RenderFormat,
+): string {
   const title = `${label}: ${name(threat.target)}, threat ${fixed(threat.score)}`;
   const heading = format === 'markdown' ? `**${md(title)}**` : title;
-  const rows = threat.factors.map((f) => [f.factor, fixed(f.value), fixed(f.weight, f.weight % 1 === 0 ? 0 : 2), percent(f.share), f.basis]);
+  const rows = threat.factors.map((f) => [
+    f.factor,
+    fixed(f.value),
+    fixed(f.weight, f.weight % 1 === 0 ? 0 : 2),
+    percent(f.share),
+    f.basis,
+  ]);
   const gap = format === 'markdown' ? '\n\n' : '\n';
   return `${heading}${gap}${table(format, ['factor', 'value', 'weight', 'share', 'basis'], rows)}`;
 }

@@ -91,7 +91,13 @@ function describe(strategy: string, target: string): string {
 }
 
 /** Places states on a circle: coalition by coalition, each ordered west to east. */
-function layout(scenario: Scenario, evaluation: Evaluation, width: number, height: number, name: (id: StateId) => string): Node[] {
+function layout(
+  scenario: Scenario,
+  evaluation: Evaluation,
+  width: number,
+  height: number,
+  name: (id: StateId) => string,
+): Node[] {
   const coalitionOf = new Map<StateId, number>();
   evaluation.coalitions.forEach((coalition, index) => {
     for (const member of coalition.members) if (!coalitionOf.has(member)) coalitionOf.set(member, index);
@@ -116,7 +122,8 @@ function layout(scenario: Scenario, evaluation: Evaluation, width: number, heigh
     const angle = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(1, order.length);
     const prediction = evaluation.predictions.get(id);
     let coalition = coalitionOf.get(id);
-    if (coalition === undefined && prediction !== undefined && prediction.strategy !== 'neutral') coalition = nextColor++;
+    if (coalition === undefined && prediction !== undefined && prediction.strategy !== 'neutral')
+      coalition = nextColor++;
     const neutral = coalition === undefined;
     return {
       id,
@@ -167,7 +174,12 @@ function label(node: Node, width: number, height: number): string {
   return `<text x="${fixed(x, 1)}" y="${fixed(y, 1)}" font-size="13" text-anchor="${anchor}" fill="#212121">${escapeXml(node.name)}</text>`;
 }
 
-function legend(evaluation: Evaluation, width: number, height: number, name: (id: StateId) => string): string {
+function legend(
+  evaluation: Evaluation,
+  width: number,
+  height: number,
+  name: (id: StateId) => string,
+): string {
   const lines: string[] = [];
   const x = width - 260;
   // Top right, above the ring, where no state is placed.
@@ -177,17 +189,29 @@ function legend(evaluation: Evaluation, width: number, height: number, name: (id
     y += 18;
   };
   row(`<text x="${x}" y="${y}" font-size="12" font-weight="bold" fill="#212121">Legend</text>`);
-  row(`<line x1="${x}" y1="${y - 4}" x2="${x + 28}" y2="${y - 4}" stroke="${BALANCE_COLOR}" stroke-width="2"/><text x="${x + 36}" y="${y}" font-size="12" fill="#212121">balances against</text>`);
-  row(`<line x1="${x}" y1="${y - 4}" x2="${x + 28}" y2="${y - 4}" stroke="${BANDWAGON_COLOR}" stroke-width="2" stroke-dasharray="6 4"/><text x="${x + 36}" y="${y}" font-size="12" fill="#212121">bandwagons with</text>`);
-  row(`<circle cx="${x + 8}" cy="${y - 4}" r="6" fill="${NEUTRAL_COLOR}"/><text x="${x + 36}" y="${y}" font-size="12" fill="#212121">neutral</text>`);
+  row(
+    `<line x1="${x}" y1="${y - 4}" x2="${x + 28}" y2="${y - 4}" stroke="${BALANCE_COLOR}" stroke-width="2"/><text x="${x + 36}" y="${y}" font-size="12" fill="#212121">balances against</text>`,
+  );
+  row(
+    `<line x1="${x}" y1="${y - 4}" x2="${x + 28}" y2="${y - 4}" stroke="${BANDWAGON_COLOR}" stroke-width="2" stroke-dasharray="6 4"/><text x="${x + 36}" y="${y}" font-size="12" fill="#212121">bandwagons with</text>`,
+  );
+  row(
+    `<circle cx="${x + 8}" cy="${y - 4}" r="6" fill="${NEUTRAL_COLOR}"/><text x="${x + 36}" y="${y}" font-size="12" fill="#212121">neutral</text>`,
+  );
   evaluation.coalitions.forEach((coalition, index) => {
-    const against = coalition.against.length > 0 ? ` vs ${coalition.against.map((id) => name(id)).join(', ')}` : '';
+    const against =
+      coalition.against.length > 0 ? ` vs ${coalition.against.map((id) => name(id)).join(', ')}` : '';
     const text = `coalition ${index + 1}${against}`;
-    row(`<circle cx="${x + 8}" cy="${y - 4}" r="6" fill="${COALITION_COLORS[index % COALITION_COLORS.length]}"/><text x="${x + 36}" y="${y}" font-size="12" fill="#212121">${escapeXml(text.length > 34 ? `${text.slice(0, 33)}…` : text)}</text>`);
+    row(
+      `<circle cx="${x + 8}" cy="${y - 4}" r="6" fill="${COALITION_COLORS[index % COALITION_COLORS.length]}"/><text x="${x + 36}" y="${y}" font-size="12" fill="#212121">${escapeXml(text.length > 34 ? `${text.slice(0, 33)}…` : text)}</text>`,
+    );
   });
   return `<g class="legend">${lines.join('')}</g>`;
 }
 
 export function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+  return text.replace(
+    /[<>&"']/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!,
+  );
 }

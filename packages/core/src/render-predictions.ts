@@ -17,12 +17,19 @@ export interface PredictionsView {
 export function renderPredictions(analysis: Analysis, scenario: Scenario, view: PredictionsView): string {
   const name = namer(scenario);
   const states = analysis.threat.states;
-  const threatOf = (e: Evaluation, p: Prediction) => (p.target === undefined ? '' : fixed(e.threat(p.state, p.target)));
+  const threatOf = (e: Evaluation, p: Prediction) =>
+    p.target === undefined ? '' : fixed(e.threat(p.state, p.target));
   if (view.theory !== 'both') {
     const evaluation = view.theory === 'power' ? analysis.power : analysis.threat;
     const rows = states.map((id) => {
       const p = evaluation.predictions.get(id)!;
-      return [name(id), strategyPhrase(p.strategy, name(p.target)), threatOf(evaluation, p), p.partners.map((k) => name(k)).join(', '), p.rule.id];
+      return [
+        name(id),
+        strategyPhrase(p.strategy, name(p.target)),
+        threatOf(evaluation, p),
+        p.partners.map((k) => name(k)).join(', '),
+        p.rule.id,
+      ];
     });
     const title = `Predictions under ${THEORY_NAMES[view.theory]}`;
     return `${heading(title, view.format)}\n${table(view.format, ['state', 'prediction', 'threat', 'partners', 'rule'], rows)}`;
@@ -33,9 +40,17 @@ export function renderPredictions(analysis: Analysis, scenario: Scenario, view: 
     const bop = analysis.power.predictions.get(id)!;
     const diverges = bot.strategy !== bop.strategy || bot.target !== bop.target;
     if (diverges) differ++;
-    return [name(id), strategyPhrase(bot.strategy, name(bot.target)), strategyPhrase(bop.strategy, name(bop.target)), diverges ? '*' : ''];
+    return [
+      name(id),
+      strategyPhrase(bot.strategy, name(bot.target)),
+      strategyPhrase(bop.strategy, name(bop.target)),
+      diverges ? '*' : '',
+    ];
   });
-  const note = differ === 0 ? 'The two theories agree on every state' : `* the theories disagree (${differ} of ${states.length} states)`;
+  const note =
+    differ === 0
+      ? 'The two theories agree on every state'
+      : `* the theories disagree (${differ} of ${states.length} states)`;
   return `${heading('Predictions under both theories', view.format)}\n${table(
     view.format,
     ['state', THEORY_NAMES.threat, THEORY_NAMES.power, 'differ'],
@@ -54,9 +69,17 @@ export function renderSystem(evaluation: Evaluation, scenario: Scenario, format:
   ]);
   const alliances = evaluation.alliances.map((a) => [a.name, list(a.members), a.verdict, a.reason]);
   const blocks = [heading(`Coalitions under ${THEORY_NAMES[evaluation.theory]}`, format)];
-  blocks.push(coalitions.length > 0 ? table(format, ['members', 'against', 'bandwagoners'], coalitions) : 'No coalitions are predicted');
+  blocks.push(
+    coalitions.length > 0
+      ? table(format, ['members', 'against', 'bandwagoners'], coalitions)
+      : 'No coalitions are predicted',
+  );
   if (alliances.length > 0) {
-    blocks.push('', heading('Declared alliances', format), table(format, ['alliance', 'members', 'verdict', 'reason'], alliances));
+    blocks.push(
+      '',
+      heading('Declared alliances', format),
+      table(format, ['alliance', 'members', 'verdict', 'reason'], alliances),
+    );
   }
   return blocks.join('\n');
 }

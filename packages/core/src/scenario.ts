@@ -37,8 +37,7 @@ export type PowerInput =
 
 /** How far a state can project power: a named level or a distance in km at which its strength halves. */
 export type Reach =
-  | { readonly kind: 'level'; readonly level: ReachLevel }
-  | { readonly kind: 'km'; readonly km: number };
+  { readonly kind: 'level'; readonly level: ReachLevel } | { readonly kind: 'km'; readonly km: number };
 export type ReachLevel = 'local' | 'regional' | 'global';
 
 export interface GeoPoint {
@@ -79,7 +78,13 @@ export interface Perception {
 }
 
 export type AllianceKind = 'defense' | 'offense' | 'neutrality' | 'nonaggression' | 'entente';
-export const ALLIANCE_KINDS: readonly AllianceKind[] = ['defense', 'offense', 'neutrality', 'nonaggression', 'entente'];
+export const ALLIANCE_KINDS: readonly AllianceKind[] = [
+  'defense',
+  'offense',
+  'neutrality',
+  'nonaggression',
+  'entente',
+];
 
 export interface Alliance {
   readonly name: string;
@@ -94,9 +99,26 @@ export interface Alliance {
  * than `other` does. A negated claim holds when the plain one does not.
  */
 export type Claim =
-  | { readonly kind: 'balances'; readonly subject: StateId; readonly target: StateId; readonly negated: boolean; readonly theory: Theory }
-  | { readonly kind: 'bandwagons'; readonly subject: StateId; readonly target: StateId; readonly negated: boolean; readonly theory: Theory }
-  | { readonly kind: 'neutral'; readonly subject: StateId; readonly negated: boolean; readonly theory: Theory }
+  | {
+      readonly kind: 'balances';
+      readonly subject: StateId;
+      readonly target: StateId;
+      readonly negated: boolean;
+      readonly theory: Theory;
+    }
+  | {
+      readonly kind: 'bandwagons';
+      readonly subject: StateId;
+      readonly target: StateId;
+      readonly negated: boolean;
+      readonly theory: Theory;
+    }
+  | {
+      readonly kind: 'neutral';
+      readonly subject: StateId;
+      readonly negated: boolean;
+      readonly theory: Theory;
+    }
   | {
       readonly kind: 'threatens-more';
       readonly subject: StateId;

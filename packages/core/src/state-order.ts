@@ -6,5 +6,7 @@ import type { ModelInputs } from './model-inputs.js';
 
 /** Sorts indices by power, greatest first, then by identifier. */
 export function byPower(inputs: ModelInputs, indices: number[]): number[] {
-  return indices.sort((a, b) => inputs.power[b]! - inputs.power[a]! || inputs.table.idRank[a]! - inputs.table.idRank[b]!);
+  return indices.sort(
+    (a, b) => inputs.power[b]! - inputs.power[a]! || inputs.table.idRank[a]! - inputs.table.idRank[b]!,
+  );
 }

@@ -24,14 +24,17 @@ export function buildStateTable(states: readonly StateFacts[]): StateTable {
   const index = new Map<StateId, number>();
   const facts: StateFacts[] = [];
   for (const state of states ?? []) {
-    if (state === null || typeof state !== 'object' || typeof state.id !== 'string' || index.has(state.id)) continue;
+    if (state === null || typeof state !== 'object' || typeof state.id !== 'string' || index.has(state.id))
+      continue;
     index.set(state.id, facts.length);
     facts.push(state);
   }
   const ids = facts.map((f) => f.id);
   const names = facts.map((f) => (typeof f.name === 'string' && f.name.length > 0 ? f.name : f.id));
   // Code-unit order, not localeCompare: the result must not depend on the machine's locale.
-  const sorted = ids.map((id, i) => [id, i] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const sorted = ids
+    .map((id, i) => [id, i] as const)
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const idRank = new Int32Array(ids.length);
   sorted.forEach(([, i], rank) => (idRank[i] = rank));
   return {

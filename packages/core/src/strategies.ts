@@ -120,7 +120,8 @@ export function settleBandwagoners(basis: DecisionBasis, facing?: number): Int32
   const bandwagonWith = new Int32Array(n).fill(-1);
   const state = partnerState(basis, bandwagonWith);
   const possible: number[] = [];
-  for (let i = 0; i < n; i++) if ((facing === undefined || main[i] === facing) && mayBandwagon(basis, neutral, i)) possible.push(i);
+  for (let i = 0; i < n; i++)
+    if ((facing === undefined || main[i] === facing) && mayBandwagon(basis, neutral, i)) possible.push(i);
 
   let dirty = possible;
   // Bounded for safety; the monotone argument above says n + 1 rounds always suffice.
@@ -160,7 +161,12 @@ export function decideState(
  * bandwagon is decided without counting its help (no rule it can reach reads it); the help is
  * counted when its outcome is described.
  */
-export function computeStrategies(inputs: ModelInputs, keys: Float64Array, scale: ThreatScale, theory: Theory): Strategies {
+export function computeStrategies(
+  inputs: ModelInputs,
+  keys: Float64Array,
+  scale: ThreatScale,
+  theory: Theory,
+): Strategies {
   const n = inputs.table.size;
   const { main, maxKey, maxScore } = mainThreats(inputs, keys, scale);
   const basis: DecisionBasis = { inputs, keys, scale, main, maxKey, maxScore, theory };

@@ -41,7 +41,10 @@ function fillGeneral(inputs: ModelInputs, scale: ThreatScale, keys: Float64Array
     const row = i * n;
     const pi = power[i]!;
     for (let j = 0; j < n; j++) {
-      keys[row + j] = i === j ? scale.keyOf(0) : key(powerFactor(pi, power[j]!), proximity[row + j]!, offense[j]!, declared[j]!);
+      keys[row + j] =
+        i === j
+          ? scale.keyOf(0)
+          : key(powerFactor(pi, power[j]!), proximity[row + j]!, offense[j]!, declared[j]!);
     }
   }
 }
@@ -51,13 +54,19 @@ function fillGeneral(inputs: ModelInputs, scale: ThreatScale, keys: Float64Array
  * (offense and declared intent) raised to their powers once per target instead of once per
  * pair. This loop is most of the cost of an evaluation.
  */
-function fillProducts(inputs: ModelInputs, exponents: ThreatScale['exponents'] & object, keys: Float64Array): void {
+function fillProducts(
+  inputs: ModelInputs,
+  exponents: ThreatScale['exponents'] & object,
+  keys: Float64Array,
+): void {
   const n = inputs.table.size;
   const power = inputs.power;
   const proximity = inputs.geography.proximity;
   const own = new Float64Array(n);
   for (let j = 0; j < n; j++) {
-    own[j] = intPow(inputs.intentions.offense[j]!, exponents.offense) * intPow(inputs.intentions.declared[j]!, exponents.intent);
+    own[j] =
+      intPow(inputs.intentions.offense[j]!, exponents.offense) *
+      intPow(inputs.intentions.declared[j]!, exponents.intent);
   }
   const wp = exponents.power;
   const wx = exponents.proximity;

@@ -110,7 +110,8 @@ function logarithmic(shares: FactorWeights): ThreatScorer {
   const ao = shares.offense;
   const an = shares.intent;
   return (p, x, o, n) => {
-    if ((ap > 0 && p <= 0) || (ax > 0 && x <= 0) || (ao > 0 && o <= 0) || (an > 0 && n <= 0)) return -Infinity;
+    if ((ap > 0 && p <= 0) || (ax > 0 && x <= 0) || (ao > 0 && o <= 0) || (an > 0 && n <= 0))
+      return -Infinity;
     let sum = 0;
     if (ap > 0) sum += ap * Math.log(p);
     if (ax > 0) sum += ax * Math.log(x);
@@ -141,7 +142,10 @@ function rootOf(k: number): (v: number) => number {
  * share of the weighted factors, not an exact decomposition of the geometric mean (which has
  * none that is additive). When every weighted factor is zero the shares follow the weights.
  */
-export function factorShares(weights: FactorWeights, values: Readonly<Record<Factor, number>>): Record<Factor, number> {
+export function factorShares(
+  weights: FactorWeights,
+  values: Readonly<Record<Factor, number>>,
+): Record<Factor, number> {
   let total = 0;
   for (const f of FACTORS) total += weights[f] * values[f];
   const weightTotal = FACTORS.reduce((sum, f) => sum + weights[f], 0);

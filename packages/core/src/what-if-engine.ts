@@ -38,7 +38,12 @@ export type EngineChange =
   | { readonly kind: 'intent' | 'offense' | 'power'; readonly state: number }
   | { readonly kind: 'setting'; readonly name: SettingName };
 
-const WEIGHTS: ReadonlySet<string> = new Set(['weight-power', 'weight-proximity', 'weight-offense', 'weight-intent']);
+const WEIGHTS: ReadonlySet<string> = new Set([
+  'weight-power',
+  'weight-proximity',
+  'weight-offense',
+  'weight-intent',
+]);
 
 /** A working copy of one evaluation for trying single changes (see the file comment). */
 export class WhatIfEngine {
@@ -88,7 +93,14 @@ export class WhatIfEngine {
 
   /** Runs `probe` with `change` set to `value`, then restores everything. */
   tryValue<T>(change: EngineChange, value: number, probe: (engine: WhatIfEngine) => T): T {
-    const saved = { keys: this.keys, scale: this.scale, view: this.view, main: this.main, maxKey: this.maxKey, maxScore: this.maxScore };
+    const saved = {
+      keys: this.keys,
+      scale: this.scale,
+      view: this.view,
+      main: this.main,
+      maxKey: this.maxKey,
+      maxScore: this.maxScore,
+    };
     const old = this.valueOf(change);
     const cells = this.set(change, value);
     try {
@@ -126,7 +138,9 @@ export class WhatIfEngine {
     };
     const neutral = this.view.settings[neutralSetting(this.internals.theory)];
     // A state that cannot bandwagon decides the same whoever else bandwagons.
-    const bandwagonWith = mayBandwagon(basis, neutral, subject) ? settleBandwagoners(basis, this.main[subject]!) : this.nobody();
+    const bandwagonWith = mayBandwagon(basis, neutral, subject)
+      ? settleBandwagoners(basis, this.main[subject]!)
+      : this.nobody();
     const strategy = strategyOfRule(decideState(basis, bandwagonWith, subject, false).outcome.id);
     return { strategy, target: strategy === 'neutral' ? -1 : this.main[subject]! };
   }
@@ -151,7 +165,8 @@ export class WhatIfEngine {
       case 'intent':
       case 'offense':
       case 'power': {
-        const array = change.kind === 'intent' ? this.declared : change.kind === 'offense' ? this.offense : this.power;
+        const array =
+          change.kind === 'intent' ? this.declared : change.kind === 'offense' ? this.offense : this.power;
         array[change.state] = value;
         if (!update) return [];
         const j = change.state;
@@ -222,8 +237,15 @@ export class WhatIfEngine {
     if (i === j) return this.scale.keyOf(0);
     const cell = i * this.n + j;
     const intent =
-      this.perception?.cell === cell ? this.perception.value : (this.base.intentions.perceived.get(cell) ?? this.declared[j]!);
-    return this.scale.key(powerFactor(this.power[i]!, this.power[j]!), this.base.geography.proximity[cell]!, this.offense[j]!, intent);
+      this.perception?.cell === cell
+        ? this.perception.value
+        : (this.base.intentions.perceived.get(cell) ?? this.declared[j]!);
+    return this.scale.key(
+      powerFactor(this.power[i]!, this.power[j]!),
+      this.base.geography.proximity[cell]!,
+      this.offense[j]!,
+      intent,
+    );
   }
 
   /** Every key again, for a weight change (only the perception override is not in the inputs). */
@@ -237,12 +259,16 @@ export class WhatIfEngine {
       keys = this.logKeys(shares);
     }
     if (this.perception !== undefined) {
-      keys[this.perception.cell] = this.cellKey(Math.floor(this.perception.cell / this.n), this.perception.cell % this.n);
+      keys[this.perception.cell] = this.cellKey(
+        Math.floor(this.perception.cell / this.n),
+        this.perception.cell % this.n,
+      );
     }
     return keys;
   }
 
-  private logs: { power: Float64Array; proximity: Float64Array; offense: Float64Array; intent: Float64Array } | undefined;
+  private logs:
+    { power: Float64Array; proximity: Float64Array; offense: Float64Array; intent: Float64Array } | undefined;
 
   /**
    * ln T for every pair as a weighted sum of the factors' logarithms, which are computed once
@@ -276,7 +302,8 @@ export class WhatIfEngine {
     if (shares.intent > 0) terms.push([shares.intent, logs.intent]);
     for (const [share, values] of terms) for (let c = 0; c < n * n; c++) keys[c]! += share * values[c]!;
     if (shares.offense > 0) {
-      for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) keys[i * n + j]! += shares.offense * logs.offense[j]!;
+      for (let i = 0; i < n; i++)
+        for (let j = 0; j < n; j++) keys[i * n + j]! += shares.offense * logs.offense[j]!;
     }
     for (let i = 0; i < n; i++) keys[i * n + i] = -Infinity;
     return keys;

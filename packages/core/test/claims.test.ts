@@ -6,8 +6,9 @@ import { EUROPE_1914, TEACHING } from './historical-cases.js';
 function results(scenario: Scenario, claims: Claim[]) {
   return analyze({ ...scenario, claims }, { counterfactuals: false }).claims;
 }
-const claim = <K extends Claim['kind']>(c: Omit<Extract<Claim, { kind: K }>, 'negated' | 'theory'> & { kind: K } & Partial<Claim>) =>
-  ({ negated: false, theory: 'threat', ...c }) as Claim;
+const claim = <K extends Claim['kind']>(
+  c: Omit<Extract<Claim, { kind: K }>, 'negated' | 'theory'> & { kind: K } & Partial<Claim>,
+) => ({ negated: false, theory: 'threat', ...c }) as Claim;
 
 describe('claims', () => {
   it('checks balancing against the predicted strategy and target, and negation flips it', () => {
@@ -34,7 +35,12 @@ describe('claims', () => {
       claim({ kind: 'neutral', subject: 'Island' }),
       claim({ kind: 'neutral', subject: 'Buffer', negated: true }),
     ]);
-    expect([bandwagon!.holds, notBalance!.holds, neutral!.holds, notNeutral!.holds]).toEqual([true, false, true, true]);
+    expect([bandwagon!.holds, notBalance!.holds, neutral!.holds, notNeutral!.holds]).toEqual([
+      true,
+      false,
+      true,
+      true,
+    ]);
     expect(notBalance!.reason).toContain('bandwagons');
   });
 
@@ -47,12 +53,16 @@ describe('claims', () => {
       claim({ kind: 'threatens-more', subject: 'Italy', observer: 'France', other: 'UK', theory: 'power' }),
     ]);
     expect(threat!.holds).toBe(more);
-    expect(threat!.reason).toMatch(/^Germany threatens France more than Italy does \(0\.\d\d against 0\.\d\d\)$/);
+    expect(threat!.reason).toMatch(
+      /^Germany threatens France more than Italy does \(0\.\d\d against 0\.\d\d\)$/,
+    );
     expect(power!.holds).toBe(analysis.power.power('Italy') > analysis.power.power('UK'));
   });
 
   it('tolerates unknown states: the claim fails with a reason naming the state in quotes', () => {
-    const [unknown] = results(EUROPE_1914, [claim({ kind: 'balances', subject: 'Prussia', target: 'France' })]);
+    const [unknown] = results(EUROPE_1914, [
+      claim({ kind: 'balances', subject: 'Prussia', target: 'France' }),
+    ]);
     expect(unknown).toMatchObject({ holds: false, reason: 'State "Prussia" is not in the scenario' });
     expect(unknown!.explanation).toBeUndefined();
   });

@@ -40,12 +40,17 @@ function grid(scenario: Scenario, claim: Claim): { change: FactChange; size: num
       out.push({ change: { kind: 'intent', state: id, from: NaN, to }, size: NaN });
       out.push({ change: { kind: 'offense', state: id, from: NaN, to }, size: NaN });
       out.push({ change: { kind: 'power', state: id, from: NaN, to }, size: NaN });
-      if (id !== decider) out.push({ change: { kind: 'perception', observer: decider, target: id, from: NaN, to }, size: NaN });
+      if (id !== decider)
+        out.push({ change: { kind: 'perception', observer: decider, target: id, from: NaN, to }, size: NaN });
     }
   }
   for (const name of SETTINGS) {
     const d = settingDescriptor(name)!;
-    for (let i = 0; i <= 40; i++) out.push({ change: { kind: 'setting', name, from: NaN, to: d.min + ((d.max - d.min) * i) / 40 }, size: NaN });
+    for (let i = 0; i <= 40; i++)
+      out.push({
+        change: { kind: 'setting', name, from: NaN, to: d.min + ((d.max - d.min) * i) / 40 },
+        size: NaN,
+      });
   }
   return out;
 }
@@ -54,7 +59,8 @@ function grid(scenario: Scenario, claim: Claim): { change: FactChange; size: num
 const analyses = new WeakMap<Scenario, ReturnType<typeof analyze>>();
 function current(scenario: Scenario, change: FactChange): { from: number; range: number } {
   let analysis = analyses.get(scenario);
-  if (analysis === undefined) analyses.set(scenario, (analysis = analyze(scenario, { counterfactuals: false })));
+  if (analysis === undefined)
+    analyses.set(scenario, (analysis = analyze(scenario, { counterfactuals: false })));
   const settings = analysis.threat.settings;
   switch (change.kind) {
     case 'setting': {
@@ -64,28 +70,64 @@ function current(scenario: Scenario, change: FactChange): { from: number; range:
     case 'power':
       return { from: analysis.threat.power(change.state), range: 1 };
     case 'intent':
-      return { from: scenario.states.find((s) => s.id === change.state)!.intent ?? settings['default-intent'], range: 1 };
+      return {
+        from: scenario.states.find((s) => s.id === change.state)!.intent ?? settings['default-intent'],
+        range: 1,
+      };
     case 'offense':
-      return { from: scenario.states.find((s) => s.id === change.state)!.offense ?? settings['default-offense'], range: 1 };
+      return {
+        from: scenario.states.find((s) => s.id === change.state)!.offense ?? settings['default-offense'],
+        range: 1,
+      };
     case 'perception': {
-      const p = scenario.perceptions.filter((x) => x.observer === change.observer && x.target === change.target).at(-1);
-      const declared = scenario.states.find((s) => s.id === change.target)!.intent ?? settings['default-intent'];
+      const p = scenario.perceptions
+        .filter((x) => x.observer === change.observer && x.target === change.target)
+        .at(-1);
+      const declared =
+        scenario.states.find((s) => s.id === change.target)!.intent ?? settings['default-intent'];
       return { from: p?.intent ?? declared, range: 1 };
     }
   }
 }
 
 const CASES: [string, Scenario, Claim][] = [
-  ['Italy balances against France (1914)', EUROPE_1914, { kind: 'balances', subject: 'Italy', target: 'France', negated: false, theory: 'threat' }],
-  ['Russia balances against the USA (2004)', PRIMACY_2004, { kind: 'balances', subject: 'Russia', target: 'USA', negated: false, theory: 'threat' }],
-  ['Buffer balances against the Empire', TEACHING, { kind: 'balances', subject: 'Buffer', target: 'Empire', negated: false, theory: 'threat' }],
-  ['Island balances against the Empire', TEACHING, { kind: 'balances', subject: 'Island', target: 'Empire', negated: false, theory: 'threat' }],
+  [
+    'Italy balances against France (1914)',
+    EUROPE_1914,
+    { kind: 'balances', subject: 'Italy', target: 'France', negated: false, theory: 'threat' },
+  ],
+  [
+    'Russia balances against the USA (2004)',
+    PRIMACY_2004,
+    { kind: 'balances', subject: 'Russia', target: 'USA', negated: false, theory: 'threat' },
+  ],
+  [
+    'Buffer balances against the Empire',
+    TEACHING,
+    { kind: 'balances', subject: 'Buffer', target: 'Empire', negated: false, theory: 'threat' },
+  ],
+  [
+    'Island balances against the Empire',
+    TEACHING,
+    { kind: 'balances', subject: 'Island', target: 'Empire', negated: false, theory: 'threat' },
+  ],
   [
     'Russia threatens Germany more than France does (1914)',
     EUROPE_1914,
-    { kind: 'threatens-more', subject: 'Russia', observer: 'Germany', other: 'France', negated: false, theory: 'threat' },
+    {
+      kind: 'threatens-more',
+      subject: 'Russia',
+      observer: 'Germany',
+      other: 'France',
+      negated: false,
+      theory: 'threat',
+    },
   ],
-  ['Britain does not balance against Germany (1914)', EUROPE_1914, { kind: 'balances', subject: 'UK', target: 'Germany', negated: true, theory: 'threat' }],
+  [
+    'Britain does not balance against Germany (1914)',
+    EUROPE_1914,
+    { kind: 'balances', subject: 'UK', target: 'Germany', negated: true, theory: 'threat' },
+  ],
 ];
 
 describe('findCounterfactual', () => {
@@ -106,7 +148,10 @@ describe('findCounterfactual', () => {
       // Rounding the proposal to the digits it is shown with may cost up to 0.01 of a range.
       if (altSize + 0.011 >= size || altSize === 0) continue;
       const changed = applyChange(scenario, { ...alternative.change, from: base.from } as FactChange);
-      expect(holds(changed, claim), `${JSON.stringify(alternative.change)} is smaller than ${found.description}`).toBe(false);
+      expect(
+        holds(changed, claim),
+        `${JSON.stringify(alternative.change)} is smaller than ${found.description}`,
+      ).toBe(false);
       compared++;
     }
     // The grid really contains smaller changes to compare with.
@@ -114,12 +159,33 @@ describe('findCounterfactual', () => {
   });
 
   it('returns nothing for a claim that holds or names an unknown state', () => {
-    expect(findCounterfactual(EUROPE_1914, { kind: 'balances', subject: 'UK', target: 'Germany', negated: false, theory: 'threat' })).toBeUndefined();
-    expect(findCounterfactual(EUROPE_1914, { kind: 'neutral', subject: 'Atlantis', negated: false, theory: 'threat' })).toBeUndefined();
+    expect(
+      findCounterfactual(EUROPE_1914, {
+        kind: 'balances',
+        subject: 'UK',
+        target: 'Germany',
+        negated: false,
+        theory: 'threat',
+      }),
+    ).toBeUndefined();
+    expect(
+      findCounterfactual(EUROPE_1914, {
+        kind: 'neutral',
+        subject: 'Atlantis',
+        negated: false,
+        theory: 'threat',
+      }),
+    ).toBeUndefined();
   });
 
   it('is attached to failed claims by analyze', () => {
-    const claim: Claim = { kind: 'balances', subject: 'Italy', target: 'France', negated: false, theory: 'threat' };
+    const claim: Claim = {
+      kind: 'balances',
+      subject: 'Italy',
+      target: 'France',
+      negated: false,
+      theory: 'threat',
+    };
     const [result] = analyze({ ...EUROPE_1914, claims: [claim] }).claims;
     expect(result!.counterfactual).toEqual(findCounterfactual(EUROPE_1914, claim));
   });

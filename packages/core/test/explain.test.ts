@@ -13,7 +13,9 @@ describe('explain', () => {
     expect(e.runnerUp!.score).toBeLessThanOrEqual(e.mainThreat!.score);
     expect(e.mainThreat!.factors.map((f) => f.factor)).toEqual(['power', 'proximity', 'offense', 'intent']);
     expect(e.mainThreat!.factors.find((f) => f.factor === 'proximity')!.basis).toBe('land border');
-    expect(e.mainThreat!.factors.find((f) => f.factor === 'intent')!.basis).toBe("France's perception: hostile (0.90)");
+    expect(e.mainThreat!.factors.find((f) => f.factor === 'intent')!.basis).toBe(
+      "France's perception: hostile (0.90)",
+    );
     const shares = e.mainThreat!.factors.reduce((sum, f) => sum + f.share, 0);
     expect(shares).toBeCloseTo(1, 12);
   });
@@ -22,7 +24,12 @@ describe('explain', () => {
     const analysis = analyze(COLD_WAR_1955);
     const italy = explain(COLD_WAR_1955, analysis, 'Italy')!;
     expect(italy.prediction.target).toBe('USSR');
-    expect(italy.contrast).toMatchObject({ theory: 'power', strategy: 'balance', target: 'USA', diverges: true });
+    expect(italy.contrast).toMatchObject({
+      theory: 'power',
+      strategy: 'balance',
+      target: 'USA',
+      diverges: true,
+    });
     expect(italy.concepts[0]).toBe('balance-of-threat');
     expect(italy.concepts).toContain('vasquez-1997');
     const underPower = explain(COLD_WAR_1955, analysis, 'Italy', 'power')!;
@@ -33,7 +40,13 @@ describe('explain', () => {
   it('names the bandwagoning conditions and the critiques that bear on them', () => {
     const e = explain(TEACHING, analyze(TEACHING), 'Buffer')!;
     expect(e.prediction.rule.id).toBe('bandwagon-weak-exposed');
-    expect(e.concepts.slice(0, 5)).toEqual(['balance-of-threat', 'bandwagoning', 'weakness-condition', 'proximity', 'ally-availability']);
+    expect(e.concepts.slice(0, 5)).toEqual([
+      'balance-of-threat',
+      'bandwagoning',
+      'weakness-condition',
+      'proximity',
+      'ally-availability',
+    ]);
     expect(e.concepts).toContain('schweller-1994');
     expect(e.prediction.rule.conditions.every((c) => c.text.length > 0)).toBe(true);
   });

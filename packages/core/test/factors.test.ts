@@ -29,8 +29,12 @@ describe('gradient', () => {
 
 describe('reachKm', () => {
   it('maps levels to settings, takes explicit km, and defaults to regional', () => {
-    expect(reachKm({ kind: 'level', level: 'local' }, DEFAULT_SETTINGS)).toBe(DEFAULT_SETTINGS['reach-local']);
-    expect(reachKm({ kind: 'level', level: 'global' }, DEFAULT_SETTINGS)).toBe(DEFAULT_SETTINGS['reach-global']);
+    expect(reachKm({ kind: 'level', level: 'local' }, DEFAULT_SETTINGS)).toBe(
+      DEFAULT_SETTINGS['reach-local'],
+    );
+    expect(reachKm({ kind: 'level', level: 'global' }, DEFAULT_SETTINGS)).toBe(
+      DEFAULT_SETTINGS['reach-global'],
+    );
     expect(reachKm({ kind: 'km', km: 1234 }, DEFAULT_SETTINGS)).toBe(1234);
     expect(reachKm(undefined, DEFAULT_SETTINGS)).toBe(DEFAULT_SETTINGS['reach-regional']);
     expect(reachKm({ kind: 'km', km: -5 }, DEFAULT_SETTINGS)).toBe(DEFAULT_SETTINGS['reach-regional']);
@@ -57,24 +61,42 @@ describe('threat score', () => {
     const score = makeScorer(threatWeights)(0.6, 0.5, 0.8, 0.7);
     const w = threatWeights;
     const total = w.power + w.proximity + w.offense + w.intent;
-    const expected = 0.6 ** (w.power / total) * 0.5 ** (w.proximity / total) * 0.8 ** (w.offense / total) * 0.7 ** (w.intent / total);
+    const expected =
+      0.6 ** (w.power / total) *
+      0.5 ** (w.proximity / total) *
+      0.8 ** (w.offense / total) *
+      0.7 ** (w.intent / total);
     expect(score).toBeCloseTo(expected, 12);
   });
 
   it('takes the equal-weight shortcut with the same value as the general formula', () => {
     const equal = makeScorer({ power: 1, proximity: 1, offense: 1, intent: 1 })(0.6, 0.5, 0.8, 0.7);
-    const general = makeScorer({ power: 2, proximity: 2, offense: 2, intent: 2.0000000001 })(0.6, 0.5, 0.8, 0.7);
+    const general = makeScorer({ power: 2, proximity: 2, offense: 2, intent: 2.0000000001 })(
+      0.6,
+      0.5,
+      0.8,
+      0.7,
+    );
     expect(equal).toBeCloseTo((0.6 * 0.5 * 0.8 * 0.7) ** 0.25, 14);
     expect(general).toBeCloseTo(equal, 9);
   });
 
   it('is zero when a weighted factor is zero, and ignores a factor of weight zero', () => {
     expect(makeScorer(threatWeights)(0.9, 0.9, 0, 0.9)).toBe(0);
-    expect(makeScorer({ power: 1, proximity: 1, offense: 0, intent: 1 })(0.8, 0.8, 0, 0.8)).toBeCloseTo(0.8, 12);
+    expect(makeScorer({ power: 1, proximity: 1, offense: 0, intent: 1 })(0.8, 0.8, 0, 0.8)).toBeCloseTo(
+      0.8,
+      12,
+    );
   });
 
   it('treats all-zero weights as equal weights', () => {
-    const settings = { ...DEFAULT_SETTINGS, 'weight-power': 0, 'weight-proximity': 0, 'weight-offense': 0, 'weight-intent': 0 };
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      'weight-power': 0,
+      'weight-proximity': 0,
+      'weight-offense': 0,
+      'weight-intent': 0,
+    };
     expect(theoryWeights('threat', settings)).toEqual({ power: 1, proximity: 1, offense: 1, intent: 1 });
   });
 
@@ -87,11 +109,17 @@ describe('threat score', () => {
     const shares = factorShares(threatWeights, { power: 0.5, proximity: 1, offense: 0.2, intent: 0.9 });
     const sum = shares.power + shares.proximity + shares.offense + shares.intent;
     expect(sum).toBeCloseTo(1, 12);
-    expect(shares.proximity / shares.power).toBeCloseTo((threatWeights.proximity * 1) / (threatWeights.power * 0.5), 12);
+    expect(shares.proximity / shares.power).toBeCloseTo(
+      (threatWeights.proximity * 1) / (threatWeights.power * 0.5),
+      12,
+    );
   });
 
   it('falls back to the weights for shares when every weighted factor is zero', () => {
-    const shares = factorShares({ power: 1, proximity: 3, offense: 0, intent: 0 }, { power: 0, proximity: 0, offense: 0.5, intent: 0.5 });
+    const shares = factorShares(
+      { power: 1, proximity: 3, offense: 0, intent: 0 },
+      { power: 0, proximity: 0, offense: 0.5, intent: 0.5 },
+    );
     expect(shares).toEqual({ power: 0.25, proximity: 0.75, offense: 0, intent: 0 });
   });
 });

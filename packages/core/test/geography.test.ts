@@ -21,17 +21,26 @@ function geography(links: GeoLink[], withCapitals = true) {
 
 describe('buildGeography', () => {
   it('gives a land border proximity 1 whatever else is known', () => {
-    const g = geography([{ kind: 'distance', a: 'A', b: 'B', km: 10 }, { kind: 'land', a: 'B', b: 'A' }]);
+    const g = geography([
+      { kind: 'distance', a: 'A', b: 'B', km: 10 },
+      { kind: 'land', a: 'B', b: 'A' },
+    ]);
     expect(g.sourceOf(0, 1)).toBe('land');
     expect(g.proximity[1]).toBe(1);
     expect(g.proximity[3]).toBe(1);
   });
 
   it('adds the sea-crossing allowance to a sea link and takes the shortest stated distance', () => {
-    const g = geography([{ kind: 'sea', a: 'A', b: 'B', km: 34 }, { kind: 'distance', a: 'A', b: 'B', km: 900 }]);
+    const g = geography([
+      { kind: 'sea', a: 'A', b: 'B', km: 34 },
+      { kind: 'distance', a: 'A', b: 'B', km: 900 },
+    ]);
     expect(g.sourceOf(0, 1)).toBe('sea');
     expect(g.distanceOf(0, 1)).toBe(34 + DEFAULT_SETTINGS['sea-crossing']);
-    const g2 = geography([{ kind: 'sea', a: 'A', b: 'B', km: 34 }, { kind: 'distance', a: 'A', b: 'B', km: 100 }]);
+    const g2 = geography([
+      { kind: 'sea', a: 'A', b: 'B', km: 34 },
+      { kind: 'distance', a: 'A', b: 'B', km: 100 },
+    ]);
     expect(g2.sourceOf(1, 0)).toBe('distance');
     expect(g2.distanceOf(1, 0)).toBe(100);
   });

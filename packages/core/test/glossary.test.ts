@@ -19,7 +19,8 @@ describe('glossary', () => {
   });
 
   it('cites the works the theory and its critics are known by', () => {
-    const cite = (id: keyof typeof GLOSSARY) => `${GLOSSARY[id].citation.author} ${GLOSSARY[id].citation.year}`;
+    const cite = (id: keyof typeof GLOSSARY) =>
+      `${GLOSSARY[id].citation.author} ${GLOSSARY[id].citation.year}`;
     expect(cite('balance-of-power')).toBe('Kenneth N. Waltz 1979');
     expect(cite('proximity')).toBe('Kenneth E. Boulding 1962');
     expect(cite('offensive-capability')).toBe('Robert Jervis 1978');
@@ -51,7 +52,10 @@ describe('glossary', () => {
     const owners = new Map<string, string>();
     for (const entry of GLOSSARY_ENTRIES) {
       for (const alias of entry.aliases) {
-        expect(owners.get(alias), `"${alias}" is claimed by ${owners.get(alias)} and ${entry.id}`).toBeUndefined();
+        expect(
+          owners.get(alias),
+          `"${alias}" is claimed by ${owners.get(alias)} and ${entry.id}`,
+        ).toBeUndefined();
         owners.set(alias, entry.id);
       }
     }

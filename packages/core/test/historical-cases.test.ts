@@ -6,7 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../src/evaluate.js';
 import type { Evaluation } from '../src/evaluation.js';
 import { SETTING_DESCRIPTORS } from '../src/settings.js';
-import { COLD_WAR_1955, EUROPE_1914, GULF_1990, HISTORICAL_CASES, PRIMACY_2004, TEACHING } from './historical-cases.js';
+import {
+  COLD_WAR_1955,
+  EUROPE_1914,
+  GULF_1990,
+  HISTORICAL_CASES,
+  PRIMACY_2004,
+  TEACHING,
+} from './historical-cases.js';
 
 function strategyOf(evaluation: Evaluation, state: string): [string, string | undefined] {
   const p = evaluation.predictions.get(state)!;
@@ -20,11 +27,15 @@ describe('historical cases', () => {
 
   it('Europe 1914: Britain, France and Russia balance against Germany, together', () => {
     const bot = evaluate(EUROPE_1914);
-    for (const state of ['UK', 'France', 'Russia']) expect(strategyOf(bot, state)).toEqual(['balance', 'Germany']);
+    for (const state of ['UK', 'France', 'Russia'])
+      expect(strategyOf(bot, state)).toEqual(['balance', 'Germany']);
     const entente = bot.coalitions.find((c) => c.members.includes('UK'))!;
     expect(entente.members).toEqual(expect.arrayContaining(['UK', 'France', 'Russia']));
     expect(entente.against).toContain('Germany');
-    expect(bot.alliances.find((a) => a.name === 'Triple Entente')).toMatchObject({ verdict: 'balancing', commonThreat: 'Germany' });
+    expect(bot.alliances.find((a) => a.name === 'Triple Entente')).toMatchObject({
+      verdict: 'balancing',
+      commonThreat: 'Germany',
+    });
     // Germany and Austria-Hungary balance against different members of the Entente, so they stand together.
     const central = bot.coalitions.find((c) => c.members.includes('Germany'))!;
     expect(central.members).toContain('Austria-Hungary');
@@ -34,7 +45,18 @@ describe('historical cases', () => {
   it('Cold War 1955: Western Europe balances against the Soviet Union with the United States; balance of power says otherwise', () => {
     const bot = evaluate(COLD_WAR_1955);
     const bop = evaluate(COLD_WAR_1955, 'power');
-    const west = ['UK', 'France', 'WGermany', 'Italy', 'Belgium', 'Netherlands', 'Norway', 'Denmark', 'Greece', 'Turkey'];
+    const west = [
+      'UK',
+      'France',
+      'WGermany',
+      'Italy',
+      'Belgium',
+      'Netherlands',
+      'Norway',
+      'Denmark',
+      'Greece',
+      'Turkey',
+    ];
     for (const state of [...west, 'USA']) expect(strategyOf(bot, state)).toEqual(['balance', 'USSR']);
     const nato = bot.coalitions.find((c) => c.members.includes('USA'))!;
     expect(nato.members).toEqual(expect.arrayContaining(west));
@@ -48,7 +70,8 @@ describe('historical cases', () => {
 
   it('The Gulf 1990: Saudi Arabia, Egypt and Syria balance against Iraq', () => {
     const bot = evaluate(GULF_1990);
-    for (const state of ['Saudi', 'Egypt', 'Syria']) expect(strategyOf(bot, state)).toEqual(['balance', 'Iraq']);
+    for (const state of ['Saudi', 'Egypt', 'Syria'])
+      expect(strategyOf(bot, state)).toEqual(['balance', 'Iraq']);
   });
 
   it('U.S. primacy 2004: no major power balances against the United States, though balance of power says they should', () => {
@@ -57,7 +80,9 @@ describe('historical cases', () => {
     const majors = PRIMACY_2004.states.filter((s) => s.major && s.id !== 'USA').map((s) => s.id);
     expect(majors.length).toBeGreaterThanOrEqual(6);
     for (const state of majors) {
-      expect(bot.predictions.get(state)!.target === 'USA' && bot.predictions.get(state)!.strategy === 'balance').toBe(false);
+      expect(
+        bot.predictions.get(state)!.target === 'USA' && bot.predictions.get(state)!.strategy === 'balance',
+      ).toBe(false);
       expect(strategyOf(bop, state)).toEqual(['balance', 'USA']);
     }
     // The economy measure makes the United States the strongest state, as the case requires.
@@ -86,7 +111,18 @@ describe('calibration margins', () => {
     const e2004 = evaluate(at(PRIMACY_2004));
     const p2004 = evaluate(at(PRIMACY_2004), 'power');
     const teach = evaluate(at(TEACHING));
-    const west = ['UK', 'France', 'WGermany', 'Italy', 'Belgium', 'Netherlands', 'Norway', 'Denmark', 'Greece', 'Turkey'];
+    const west = [
+      'UK',
+      'France',
+      'WGermany',
+      'Italy',
+      'Belgium',
+      'Netherlands',
+      'Norway',
+      'Denmark',
+      'Greece',
+      'Turkey',
+    ];
     const majors = ['China', 'Russia', 'Japan', 'Germany', 'UK', 'France'];
     return (
       ['UK', 'France', 'Russia'].every((s) => is(e1914, s, 'balance', 'Germany')) &&

@@ -30,7 +30,13 @@ describe('public API', () => {
   });
 
   it('answers a what-if end to end', () => {
-    const claim = { kind: 'bandwagons', subject: 'Buffer', target: 'Empire', negated: true, theory: 'threat' } as const;
+    const claim = {
+      kind: 'bandwagons',
+      subject: 'Buffer',
+      target: 'Empire',
+      negated: true,
+      theory: 'threat',
+    } as const;
     const analysis = core.analyze({ ...TEACHING, claims: [claim] });
     const [result] = analysis.claims;
     expect(result!.holds).toBe(false);

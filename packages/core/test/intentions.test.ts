@@ -5,7 +5,11 @@ import { DEFAULT_SETTINGS } from '../src/settings.js';
 import { makeState } from './scenario-builder.js';
 
 describe('buildIntentions', () => {
-  const table = buildStateTable([makeState('A', { intent: 0.9, offense: 0.8 }), makeState('B'), makeState('C', { offense: 7 })]);
+  const table = buildStateTable([
+    makeState('A', { intent: 0.9, offense: 0.8 }),
+    makeState('B'),
+    makeState('C', { offense: 7 }),
+  ]);
 
   it('prefers the observer perception, then the declared intent, then the default', () => {
     const it2 = buildIntentions(table, [{ observer: 'B', target: 'A', intent: 0.2 }], DEFAULT_SETTINGS);

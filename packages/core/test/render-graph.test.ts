@@ -8,14 +8,18 @@ describe('renderGraphSvg', () => {
     const analysis = analyze(COLD_WAR_1955);
     const svg = renderGraphSvg(COLD_WAR_1955, analysis, { theory: 'threat' });
     expect(svg.match(/<g class="state" data-state=/g)).toHaveLength(COLD_WAR_1955.states.length);
-    const siding = [...analysis.threat.predictions.values()].filter((p) => p.strategy !== 'neutral' && p.target !== undefined);
+    const siding = [...analysis.threat.predictions.values()].filter(
+      (p) => p.strategy !== 'neutral' && p.target !== undefined,
+    );
     expect(svg.match(/marker-end=/g)).toHaveLength(siding.length);
     expect(svg).toContain('West Germany balances against Soviet Union');
   });
 
   it('draws a bandwagoning state with a dashed arrow and a neutral one without', () => {
     const svg = renderGraphSvg(TEACHING, analyze(TEACHING), { theory: 'threat' });
-    expect(svg).toMatch(/stroke-dasharray="6 4" marker-end="url\(#bandwagon-arrow\)"[^>]*><title>Buffer bandwagons with Empire/);
+    expect(svg).toMatch(
+      /stroke-dasharray="6 4" marker-end="url\(#bandwagon-arrow\)"[^>]*><title>Buffer bandwagons with Empire/,
+    );
     expect(svg).not.toContain('<title>Island balances');
     expect(svg).toContain('<title>Island: stays neutral');
   });

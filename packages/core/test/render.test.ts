@@ -29,7 +29,10 @@ describe('renderers', () => {
   });
 
   it('escape Markdown in names', () => {
-    const odd: Scenario = { ...scenario, states: scenario.states.map((s) => (s.id === 'UK' ? { ...s, name: 'A|B *C*' } : s)) };
+    const odd: Scenario = {
+      ...scenario,
+      states: scenario.states.map((s) => (s.id === 'UK' ? { ...s, name: 'A|B *C*' } : s)),
+    };
     const e = explain(odd, analyze(odd), 'UK')!;
     expect(renderExplanation(e, odd, 'markdown')).toContain('A\\|B \\*C\\*');
   });

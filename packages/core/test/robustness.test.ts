@@ -9,7 +9,10 @@ import { DEFAULT_SETTINGS } from '../src/settings.js';
 import type { Scenario } from '../src/scenario.js';
 import { makeScenario, makeState } from './scenario-builder.js';
 
-const anyNumber = fc.oneof(fc.double(), fc.constantFrom(Number.NaN, Infinity, -Infinity, -9, 0, 1e308, -1e-300));
+const anyNumber = fc.oneof(
+  fc.double(),
+  fc.constantFrom(Number.NaN, Infinity, -Infinity, -9, 0, 1e308, -1e-300),
+);
 const someId = fc.constantFrom('A', 'B', 'C', 'Nowhere', '');
 
 describe('robustness', () => {
@@ -20,7 +23,9 @@ describe('robustness', () => {
           id: someId,
           power: fc.oneof(
             anyNumber.map((share) => ({ kind: 'share' as const, share })),
-            fc.record({ gdp: anyNumber, milex: anyNumber }).map((components) => ({ kind: 'economy' as const, components })),
+            fc
+              .record({ gdp: anyNumber, milex: anyNumber })
+              .map((components) => ({ kind: 'economy' as const, components })),
             fc.constant({ kind: 'missing' as const }),
           ),
           offense: anyNumber,
@@ -32,9 +37,24 @@ describe('robustness', () => {
         }),
         { maxLength: 5 },
       ),
-      links: fc.array(fc.record({ a: someId, b: someId, km: anyNumber, kind: fc.constantFrom('land', 'sea', 'distance') }), { maxLength: 6 }),
-      perceptions: fc.array(fc.record({ observer: someId, target: someId, intent: anyNumber }), { maxLength: 6 }),
-      settings: fc.dictionary(fc.constantFrom('weight-power', 'weight-intent', 'neutral-threat', 'ally-help', 'reach-global', 'bogus'), anyNumber),
+      links: fc.array(
+        fc.record({ a: someId, b: someId, km: anyNumber, kind: fc.constantFrom('land', 'sea', 'distance') }),
+        { maxLength: 6 },
+      ),
+      perceptions: fc.array(fc.record({ observer: someId, target: someId, intent: anyNumber }), {
+        maxLength: 6,
+      }),
+      settings: fc.dictionary(
+        fc.constantFrom(
+          'weight-power',
+          'weight-intent',
+          'neutral-threat',
+          'ally-help',
+          'reach-global',
+          'bogus',
+        ),
+        anyNumber,
+      ),
       claimSubject: someId,
       claimTarget: someId,
       wartime: fc.boolean(),
@@ -53,13 +73,28 @@ describe('robustness', () => {
               major: x.major,
             }),
           ),
-          links: raw.links.map((l) => (l.kind === 'land' ? { kind: 'land', a: l.a, b: l.b } : { kind: l.kind, a: l.a, b: l.b, km: l.km })),
+          links: raw.links.map((l) =>
+            l.kind === 'land' ? { kind: 'land', a: l.a, b: l.b } : { kind: l.kind, a: l.a, b: l.b, km: l.km },
+          ),
           perceptions: raw.perceptions,
           settings: raw.settings,
           alliances: [{ name: 'x', kind: 'defense', members: [raw.claimSubject, raw.claimTarget, 'Ghost'] }],
           claims: [
-            { kind: 'balances', subject: raw.claimSubject, target: raw.claimTarget, negated: false, theory: 'threat' },
-            { kind: 'threatens-more', subject: raw.claimSubject, observer: raw.claimTarget, other: 'A', negated: true, theory: 'power' },
+            {
+              kind: 'balances',
+              subject: raw.claimSubject,
+              target: raw.claimTarget,
+              negated: false,
+              theory: 'threat',
+            },
+            {
+              kind: 'threatens-more',
+              subject: raw.claimSubject,
+              observer: raw.claimTarget,
+              other: 'A',
+              negated: true,
+              theory: 'power',
+            },
           ],
         });
         const analysis = analyze(s);
@@ -74,7 +109,14 @@ describe('robustness', () => {
   });
 
   it('clamps settings to their range and ignores unknown names and non-numbers', () => {
-    const settings = effectiveSettings({ settings: { 'neutral-threat': 7, 'weight-intent': Number.NaN, 'great-powers-bandwagon': 0.7, bogus: 3 } as never });
+    const settings = effectiveSettings({
+      settings: {
+        'neutral-threat': 7,
+        'weight-intent': Number.NaN,
+        'great-powers-bandwagon': 0.7,
+        bogus: 3,
+      } as never,
+    });
     expect(settings['neutral-threat']).toBe(1);
     expect(settings['weight-intent']).toBe(DEFAULT_SETTINGS['weight-intent']);
     expect(settings['great-powers-bandwagon']).toBe(1);

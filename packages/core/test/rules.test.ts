@@ -28,7 +28,9 @@ function context(over: Partial<RuleContext> = {}, settings: Partial<ModelSetting
     ...over,
   };
 }
-const threatWith = (over: Partial<NonNullable<RuleContext['threat']>>) => ({ threat: { name: 'Big', score: 0.8, power: 0.5, proximity: 1, ...over } });
+const threatWith = (over: Partial<NonNullable<RuleContext['threat']>>) => ({
+  threat: { name: 'Big', score: 0.8, power: 0.5, proximity: 1, ...over },
+});
 
 describe('no-rivals', () => {
   it('fires for a state alone and not otherwise', () => {
@@ -50,9 +52,13 @@ describe('no-threat', () => {
 
   it('reads the balance-of-power threshold when told to', () => {
     const t = S['neutral-power'];
-    const outcome = noThreat(context({ neutralSetting: 'neutral-power', ...threatWith({ score: t - 0.01 }) }));
+    const outcome = noThreat(
+      context({ neutralSetting: 'neutral-power', ...threatWith({ score: t - 0.01 }) }),
+    );
     expect(outcome?.conditions[0]).toMatchObject({ threshold: t, setting: 'neutral-power' });
-    expect(noThreat(context({ neutralSetting: 'neutral-power', ...threatWith({ score: t }) }))).toBeUndefined();
+    expect(
+      noThreat(context({ neutralSetting: 'neutral-power', ...threatWith({ score: t }) })),
+    ).toBeUndefined();
   });
 });
 
@@ -86,7 +92,11 @@ describe('bandwagon-weak-exposed', () => {
     expect(bandwagonWeakExposed(context({ power: 0.5 * w * 0.999 }))?.id).toBe('bandwagon-weak-exposed');
     const atThreshold = context({ power: 0.5 * w });
     expect(bandwagonWeakExposed(atThreshold)).toBeUndefined();
-    expect(balance(atThreshold)?.conditions.find((c) => c.id === 'weak')).toMatchObject({ value: w, threshold: w, holds: false });
+    expect(balance(atThreshold)?.conditions.find((c) => c.id === 'weak')).toMatchObject({
+      value: w,
+      threshold: w,
+      holds: false,
+    });
   });
 
   it('needs the proximity at or above bandwagon-proximity', () => {
@@ -117,7 +127,9 @@ describe('bandwagon-wartime', () => {
 
   it('does not fire in peacetime, at the wartime threshold, or with help', () => {
     expect(bandwagonWartime(context(farAndMiddling))).toBeUndefined();
-    expect(bandwagonWartime(context({ ...farAndMiddling, wartime: true, power: 0.5 * S['wartime-weakness'] }))).toBeUndefined();
+    expect(
+      bandwagonWartime(context({ ...farAndMiddling, wartime: true, power: 0.5 * S['wartime-weakness'] })),
+    ).toBeUndefined();
     expect(bandwagonWartime(context({ ...farAndMiddling, wartime: true, help: 0.2 }))).toBeUndefined();
   });
 });
@@ -137,13 +149,17 @@ describe('balance and the rule order', () => {
     expect(decide(context({ major: true, ...threatWith({ score: 0.1 }) })).id).toBe('no-threat');
     expect(decide(context({ major: true })).id).toBe('great-power-balances');
     expect(decide(context({ wartime: true })).id).toBe('bandwagon-weak-exposed');
-    expect(decide(context({ power: 0.2, wartime: true, ...threatWith({ proximity: 0.1 }) })).id).toBe('bandwagon-wartime');
+    expect(decide(context({ power: 0.2, wartime: true, ...threatWith({ proximity: 0.1 }) })).id).toBe(
+      'bandwagon-wartime',
+    );
     expect(decide(context({ power: 0.4 })).id).toBe('balance');
   });
 
   it('writes conditions with their value, threshold and setting', () => {
     const weak = decide(context()).conditions[0]!;
     expect(weak).toMatchObject({ id: 'weak', value: 0.02, threshold: S.weakness, setting: 'weakness' });
-    expect(weak.text).toBe(`power ratio to Big 0.02 is below the weakness threshold ${S.weakness.toFixed(2)}`);
+    expect(weak.text).toBe(
+      `power ratio to Big 0.02 is below the weakness threshold ${S.weakness.toFixed(2)}`,
+    );
   });
 });

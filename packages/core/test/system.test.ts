@@ -14,7 +14,13 @@ import { makeScenario, makeState, share } from './scenario-builder.js';
  */
 const world: Scenario = makeScenario({
   states: [
-    makeState('Big', { power: share(0.5), offense: 0.9, intent: 0.9, capital: { lat: 50, lon: 30 }, major: true }),
+    makeState('Big', {
+      power: share(0.5),
+      offense: 0.9,
+      intent: 0.9,
+      capital: { lat: 50, lon: 30 },
+      major: true,
+    }),
     makeState('Small', { power: share(0.02), offense: 0.1, intent: 0.1, capital: { lat: 53, lon: 24 } }),
     makeState('Helper', { power: share(0.3), offense: 0.5, intent: 0.1, capital: { lat: 40, lon: 45 } }),
     makeState('Friendly', { power: share(0.01), offense: 0.1, intent: 0.1, capital: { lat: -40, lon: -70 } }),
@@ -41,17 +47,37 @@ describe('partners', () => {
 
   it('makes Small balance with Helper, and bandwagon once Helper is gone', () => {
     const withHelper = evaluate(world);
-    expect(withHelper.predictions.get('Small')).toMatchObject({ strategy: 'balance', target: 'Big', partners: ['Helper'] });
-    const alone = evaluate({ ...world, links: [world.links[0]!] , states: world.states.map((s) => (s.id === 'Helper' ? { ...s, capital: { lat: -30, lon: 150 } } : s)) });
-    expect(alone.predictions.get('Small')).toMatchObject({ strategy: 'bandwagon', target: 'Big', partners: ['Big'] });
-    expect(alone.coalitions).toContainEqual({ members: ['Big', 'Small'], against: [], bandwagoners: ['Small'] });
+    expect(withHelper.predictions.get('Small')).toMatchObject({
+      strategy: 'balance',
+      target: 'Big',
+      partners: ['Helper'],
+    });
+    const alone = evaluate({
+      ...world,
+      links: [world.links[0]!],
+      states: world.states.map((s) => (s.id === 'Helper' ? { ...s, capital: { lat: -30, lon: 150 } } : s)),
+    });
+    expect(alone.predictions.get('Small')).toMatchObject({
+      strategy: 'bandwagon',
+      target: 'Big',
+      partners: ['Big'],
+    });
+    expect(alone.coalitions).toContainEqual({
+      members: ['Big', 'Small'],
+      against: [],
+      bandwagoners: ['Small'],
+    });
   });
 });
 
 describe('coalitions', () => {
   it('joins balancers against the same threat', () => {
     const coalitions = evaluate(world).coalitions;
-    expect(coalitions.find((c) => c.members.includes('Small'))).toEqual({ members: ['Helper', 'Small'], against: ['Big'], bandwagoners: [] });
+    expect(coalitions.find((c) => c.members.includes('Small'))).toEqual({
+      members: ['Helper', 'Small'],
+      against: ['Big'],
+      bandwagoners: [],
+    });
   });
 });
 
@@ -70,9 +96,19 @@ describe('alliance verdicts', () => {
     expect(verdicts[2]!.reason).toBe('it has fewer than two members in the scenario');
     expect(verdicts[3]!.reason).toBe('the members share no threat worth balancing');
 
-    const lonely = { ...world, states: world.states.map((s) => (s.id === 'Helper' ? { ...s, capital: { lat: -30, lon: 150 } } : s)), links: [world.links[0]!] };
-    const bandwagon = evaluate({ ...lonely, alliances: [{ name: 'Vassal', kind: 'defense', members: ['Big', 'Small'] }] }).alliances[0]!;
-    expect(bandwagon).toMatchObject({ verdict: 'bandwagoning', reason: 'Small bandwagons with Big, a fellow member' });
+    const lonely = {
+      ...world,
+      states: world.states.map((s) => (s.id === 'Helper' ? { ...s, capital: { lat: -30, lon: 150 } } : s)),
+      links: [world.links[0]!],
+    };
+    const bandwagon = evaluate({
+      ...lonely,
+      alliances: [{ name: 'Vassal', kind: 'defense', members: ['Big', 'Small'] }],
+    }).alliances[0]!;
+    expect(bandwagon).toMatchObject({
+      verdict: 'bandwagoning',
+      reason: 'Small bandwagons with Big, a fellow member',
+    });
   });
 });
 
@@ -81,8 +117,19 @@ describe('wartime', () => {
     // Middling has 40% of Winner's power (not weak by `weakness`, weak by `wartime-weakness`) and lies far away.
     const war: Scenario = makeScenario({
       states: [
-        makeState('Winner', { power: share(0.5), offense: 0.9, intent: 0.9, capital: { lat: 50, lon: 10 }, reach: { kind: 'level', level: 'global' } }),
-        makeState('Middling', { power: share(0.2), offense: 0.3, intent: 0.1, capital: { lat: 40, lon: 40 } }),
+        makeState('Winner', {
+          power: share(0.5),
+          offense: 0.9,
+          intent: 0.9,
+          capital: { lat: 50, lon: 10 },
+          reach: { kind: 'level', level: 'global' },
+        }),
+        makeState('Middling', {
+          power: share(0.2),
+          offense: 0.3,
+          intent: 0.1,
+          capital: { lat: 40, lon: 40 },
+        }),
       ],
       perceptions: [{ observer: 'Middling', target: 'Winner', intent: 0.9 }],
       wartime: true,
@@ -90,6 +137,9 @@ describe('wartime', () => {
     const atWar = evaluate(war).predictions.get('Middling')!;
     expect(atWar).toMatchObject({ strategy: 'bandwagon', target: 'Winner' });
     expect(atWar.rule.id).toBe('bandwagon-wartime');
-    expect(evaluate({ ...war, wartime: false }).predictions.get('Middling')).toMatchObject({ strategy: 'balance', target: 'Winner' });
+    expect(evaluate({ ...war, wartime: false }).predictions.get('Middling')).toMatchObject({
+      strategy: 'balance',
+      target: 'Winner',
+    });
   });
 });

@@ -15,7 +15,12 @@ import { readContiguity, type Contiguity } from './sources/contiguity.js';
 import { readCapitals, type Capitals } from './sources/capitals.js';
 import { readDisputes, type Disputes } from './sources/disputes.js';
 import { readWars, type Wars } from './sources/wars.js';
-import { readAtopAlliances, readAtopMembers, type AtopAlliance, type MembershipSpell } from './sources/atop.js';
+import {
+  readAtopAlliances,
+  readAtopMembers,
+  type AtopAlliance,
+  type MembershipSpell,
+} from './sources/atop.js';
 import { readLeedsSavun, type ThreatScores } from './sources/leeds-savun.js';
 import { readCapitalDistances, type CapitalDistances } from './sources/capital-distances.js';
 
@@ -68,19 +73,24 @@ export class DataSet {
   }
 
   private load<T>(file: DataFileName, read: (table: CsvTable) => T): T {
-    if (!this.cache.has(file)) this.cache.set(file, read(this.readTable(join(this.folder, DATA_FILES[file].path))));
+    if (!this.cache.has(file))
+      this.cache.set(file, read(this.readTable(join(this.folder, DATA_FILES[file].path))));
     return this.cache.get(file) as T;
   }
 }
 
 /** Opens a data folder; throws a `DataError` when it is not a folder. Files are read on demand. */
 export function openDataSet(folder: string): DataSet {
-  let isFolder = false;
+  let isFolder: boolean;
   try {
     isFolder = statSync(folder).isDirectory();
   } catch {
     isFolder = false;
   }
-  if (!isFolder) throw new DataError(folder, 'is not a data folder (expected cow/, atop/ and other/ inside, as in ../shared/data)');
+  if (!isFolder)
+    throw new DataError(
+      folder,
+      'is not a data folder (expected cow/, atop/ and other/ inside, as in ../shared/data)',
+    );
   return new DataSet(folder);
 }

@@ -21,7 +21,12 @@ export const yearOf = (day: Day): number => Math.floor(day / 10000);
  * the earliest possible for a start and the latest possible for an end, so a spell is never
  * shortened by what the coders did not know.
  */
-export function dayFrom(year: number, month: number | undefined, day: number | undefined, edge: 'start' | 'end'): Day {
+export function dayFrom(
+  year: number,
+  month: number | undefined,
+  day: number | undefined,
+  edge: 'start' | 'end',
+): Day {
   const m = month !== undefined && month >= 1 && month <= 12 ? month : edge === 'start' ? 1 : 12;
   const d = day !== undefined && day >= 1 && day <= 31 ? day : edge === 'start' ? 1 : 31;
   return year * 10000 + m * 100 + d;

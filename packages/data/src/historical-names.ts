@@ -26,5 +26,7 @@ export const HISTORICAL_NAMES: readonly HistoricalName[] = [
 
 /** The name a state went by in a year: the historical one where listed, else COW's. */
 export function nameInYear(ccode: number, year: number, cowName: string): string {
-  return HISTORICAL_NAMES.find((h) => h.ccode === ccode && year >= h.fromYear && year <= h.toYear)?.name ?? cowName;
+  return (
+    HISTORICAL_NAMES.find((h) => h.ccode === ccode && year >= h.fromYear && year <= h.toYear)?.name ?? cowName
+  );
 }

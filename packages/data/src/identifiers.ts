@@ -19,7 +19,9 @@ export function identifierFromName(name: string): string {
 }
 
 /** Identifiers for a list of (code, name, abbreviation), unique within the list. */
-export function assignIdentifiers(states: readonly { ccode: number; name: string; abbreviation: string }[]): Map<number, string> {
+export function assignIdentifiers(
+  states: readonly { ccode: number; name: string; abbreviation: string }[],
+): Map<number, string> {
   const ids = new Map<number, string>();
   const used = new Set<string>();
   for (const s of states) {

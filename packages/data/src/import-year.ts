@@ -21,7 +21,9 @@ export interface ImportOptions {
   readonly selection?: SelectionSpec;
 }
 
-export type ImportResult = { readonly ok: true; readonly system: ImportedSystem } | { readonly ok: false; readonly errors: readonly string[] };
+export type ImportResult =
+  | { readonly ok: true; readonly system: ImportedSystem }
+  | { readonly ok: false; readonly errors: readonly string[] };
 
 /** The years every data set the importer needs covers (COW states, NMC: 1816-2016). */
 export const FIRST_YEAR = 1816;
@@ -30,22 +32,51 @@ export const LAST_YEAR = 2016;
 export function importYear(data: DataSet, options: ImportOptions): ImportResult {
   const { year } = options;
   if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) {
-    return { ok: false, errors: [`The year must be a whole year from ${FIRST_YEAR} to ${LAST_YEAR} (the years COW capabilities cover), not ${year}`] };
+    return {
+      ok: false,
+      errors: [
+        `The year must be a whole year from ${FIRST_YEAR} to ${LAST_YEAR} (the years COW capabilities cover), not ${year}`,
+      ],
+    };
   }
   const system = data.states;
   const resolved = resolveSelection(system, year, options.selection ?? {});
   if (!resolved.ok) return resolved;
   const { codes, description, absent } = resolved.selection;
-  const remarks: string[] = absent.map((a) => `"${a.text}" (${system.name(a.ccode)}, COW ${a.ccode}) is not in the state system in ${year} and is left out.`);
-  if (codes.length === 0) return { ok: false, errors: [`No state of the selection is in the state system in ${year}`] };
+  const remarks: string[] = absent.map(
+    (a) =>
+      `"${a.text}" (${system.name(a.ccode)}, COW ${a.ccode}) is not in the state system in ${year} and is left out.`,
+  );
+  if (codes.length === 0)
+    return { ok: false, errors: [`No state of the selection is in the state system in ${year}`] };
 
   const nameOf = (ccode: number) => nameInYear(ccode, year, system.name(ccode));
-  const idMap = assignIdentifiers(codes.map((ccode) => ({ ccode, name: nameOf(ccode), abbreviation: system.abbreviation(ccode) })));
+  const idMap = assignIdentifiers(
+    codes.map((ccode) => ({ ccode, name: nameOf(ccode), abbreviation: system.abbreviation(ccode) })),
+  );
   const idOf = (ccode: number) => idMap.get(ccode) ?? `COW-${ccode}`;
   const selected = new Set(codes);
-  const used = new Set<DataFileName>(['capabilities', 'states', 'majors', 'contiguity', 'capitals', 'disputes', 'alliances', 'members', 'wars']);
+  const used = new Set<DataFileName>([
+    'capabilities',
+    'states',
+    'majors',
+    'contiguity',
+    'capitals',
+    'disputes',
+    'alliances',
+    'members',
+    'wars',
+  ]);
 
-  const intentions = deriveIntentions({ year, codes: selected, nameOf, idOf, disputes: data.disputes, alliances: data.alliances, members: data.members });
+  const intentions = deriveIntentions({
+    year,
+    codes: selected,
+    nameOf,
+    idOf,
+    disputes: data.disputes,
+    alliances: data.alliances,
+    members: data.members,
+  });
   const isMajor = (ccode: number) => data.majors.isMajor(ccode, year);
 
   const states: ImportedState[] = codes.map((ccode) => {
@@ -61,7 +92,14 @@ export function importYear(data: DataSet, options: ImportOptions): ImportResult 
       name: nameOf(ccode),
       cowName: system.name(ccode),
       power,
-      components: record?.components ?? { milex: undefined, milper: undefined, irst: undefined, pec: undefined, tpop: undefined, upop: undefined },
+      components: record?.components ?? {
+        milex: undefined,
+        milper: undefined,
+        irst: undefined,
+        pec: undefined,
+        tpop: undefined,
+        upop: undefined,
+      },
       ...(offense ? { offense } : {}),
       intent: intentions.declared.get(ccode)!,
       ...(capital ? { capital } : {}),
@@ -82,17 +120,38 @@ export function importYear(data: DataSet, options: ImportOptions): ImportResult 
     const fallback = fallbackDistances(distances, year, withoutCapital, codes, idOf);
     links.push(...fallback.links);
     for (const ccode of fallback.missing) {
-      remarks.push(`${nameOf(ccode)} has no capital for ${year} and no capital distances: the model takes it to be the default distance from everyone.`);
+      remarks.push(
+        `${nameOf(ccode)} has no capital for ${year} and no capital distances: the model takes it to be the default distance from everyone.`,
+      );
     }
   }
 
-  const { alliances, leftOut } = alliancesInYear({ year, codes: selected, idOf, nameOf, alliances: data.alliances, members: data.members });
+  const { alliances, leftOut } = alliancesInYear({
+    year,
+    codes: selected,
+    idOf,
+    nameOf,
+    alliances: data.alliances,
+    members: data.members,
+  });
   if (leftOut > 0) {
-    remarks.push(`${leftOut === 1 ? 'One ATOP alliance' : `${leftOut} ATOP alliances`} in force in ${year} ${leftOut === 1 ? 'has' : 'have'} fewer than two members in the selection and ${leftOut === 1 ? 'is' : 'are'} left out.`);
+    remarks.push(
+      `${leftOut === 1 ? 'One ATOP alliance' : `${leftOut} ATOP alliances`} in force in ${year} ${leftOut === 1 ? 'has' : 'have'} fewer than two members in the selection and ${leftOut === 1 ? 'is' : 'are'} left out.`,
+    );
   }
 
   const wartime = wartimeIn(data.wars, year, codes, isMajor, nameOf);
-  const order: DataFileName[] = ['capabilities', 'states', 'majors', 'contiguity', 'capitals', 'capitalDistances', 'disputes', 'wars', 'alliances'];
+  const order: DataFileName[] = [
+    'capabilities',
+    'states',
+    'majors',
+    'contiguity',
+    'capitals',
+    'capitalDistances',
+    'disputes',
+    'wars',
+    'alliances',
+  ];
   return {
     ok: true,
     system: {

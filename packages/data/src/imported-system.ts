@@ -34,8 +34,20 @@ export interface ImportedState {
 
 export type ImportedLink =
   | { readonly kind: 'land'; readonly a: string; readonly b: string; readonly note: string }
-  | { readonly kind: 'sea'; readonly a: string; readonly b: string; readonly miles: number; readonly note: string }
-  | { readonly kind: 'distance'; readonly a: string; readonly b: string; readonly km: number; readonly note: string };
+  | {
+      readonly kind: 'sea';
+      readonly a: string;
+      readonly b: string;
+      readonly miles: number;
+      readonly note: string;
+    }
+  | {
+      readonly kind: 'distance';
+      readonly a: string;
+      readonly b: string;
+      readonly km: number;
+      readonly note: string;
+    };
 
 export interface ImportedPerception {
   readonly observer: string;

@@ -11,11 +11,33 @@ export { resolveSelection, type SelectionSpec, type ResolvedSelection } from './
 export { PROXY_PARAMETERS } from './proxies/parameters.js';
 export { identifierFromName } from './identifiers.js';
 export { allianceEntries, type AllianceEntry } from './backtest/alliance-entries.js';
-export { backtestYear, prepareYear, scoreYear, TOP_K, THEORIES, type YearOutcome, type YearJob, type EntryOutcome, type TheoryOutcome, type RankingOutcome } from './backtest/backtest-year.js';
-export { runBacktest, rangeProblem, entriesByYear, type BacktestOptions, type BacktestRange } from './backtest/run-backtest.js';
+export {
+  backtestYear,
+  prepareYear,
+  scoreYear,
+  TOP_K,
+  THEORIES,
+  type YearOutcome,
+  type YearJob,
+  type EntryOutcome,
+  type TheoryOutcome,
+  type RankingOutcome,
+} from './backtest/backtest-year.js';
+export {
+  runBacktest,
+  rangeProblem,
+  entriesByYear,
+  type BacktestOptions,
+  type BacktestRange,
+} from './backtest/run-backtest.js';
 export { runBacktestParallel, defaultWorkers, type ParallelOptions } from './backtest/run-parallel.js';
 export { PartnershipScorer, SCORING_RULES, type ScoringRule } from './backtest/partnership-score.js';
-export { summarize, type BacktestSummary, type GroupSummary, type TheorySummary } from './backtest/summarize.js';
+export {
+  summarize,
+  type BacktestSummary,
+  type GroupSummary,
+  type TheorySummary,
+} from './backtest/summarize.js';
 export { renderReport, CHART_FILES, type Report, type ReportInput } from './backtest/report.js';
 export { entriesCsv } from './backtest/entries-csv.js';
 export { ERAS, eraOf, type Era } from './backtest/eras.js';

@@ -21,7 +21,10 @@ export const REGIONS: readonly Region[] = [
 ];
 
 export function regionNamed(name: string): Region | undefined {
-  const wanted = name.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const wanted = name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
   return REGIONS.find((r) => r.name === wanted || (wanted === 'all' && r.name === 'world'));
 }
 

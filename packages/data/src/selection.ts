@@ -23,13 +23,16 @@ export interface ResolvedSelection {
   readonly absent: readonly { readonly text: string; readonly ccode: number }[];
 }
 
-export type SelectionResult = { readonly ok: true; readonly selection: ResolvedSelection } | { readonly ok: false; readonly errors: readonly string[] };
+export type SelectionResult =
+  | { readonly ok: true; readonly selection: ResolvedSelection }
+  | { readonly ok: false; readonly errors: readonly string[] };
 
 export function resolveSelection(system: StateSystem, year: number, spec: SelectionSpec): SelectionResult {
   const errors: string[] = [];
   const regions = (spec.regions ?? []).map((name) => {
     const region = regionNamed(name);
-    if (!region) errors.push(`Unknown region "${name}"; the regions are ${REGIONS.map((r) => r.name).join(', ')}`);
+    if (!region)
+      errors.push(`Unknown region "${name}"; the regions are ${REGIONS.map((r) => r.name).join(', ')}`);
     return region;
   });
   const listed: { text: string; ccode: number }[] = [];
@@ -53,16 +56,27 @@ export function resolveSelection(system: StateSystem, year: number, spec: Select
     else absent.push(item);
   }
   // "The state system", "Europe", "Europe and The Middle East, with TUR", "USA, RUS, UKG".
-  const regionText = everything ? 'The state system' : regions.flatMap((r) => (r ? [r.title] : [])).join(' and ');
-  const listedText = listed.filter((l) => chosen.has(l.ccode)).map((l) => system.abbreviation(l.ccode)).join(', ');
-  const description = regionText && listedText ? `${regionText}, with ${listedText}` : regionText || listedText;
+  const regionText = everything
+    ? 'The state system'
+    : regions.flatMap((r) => (r ? [r.title] : [])).join(' and ');
+  const listedText = listed
+    .filter((l) => chosen.has(l.ccode))
+    .map((l) => system.abbreviation(l.ccode))
+    .join(', ');
+  const description =
+    regionText && listedText ? `${regionText}, with ${listedText}` : regionText || listedText;
   return { ok: true, selection: { codes: [...chosen].sort((a, b) => a - b), description, absent } };
 }
 
 function suggestion(system: StateSystem, text: string): string {
   const wanted = text.trim().toUpperCase();
   const close = system.abbreviations().filter((a) => editDistance(a, wanted) <= 1);
-  return close.length > 0 ? `; did you mean ${close.slice(0, 3).map((a) => `"${a}"`).join(' or ')}?` : '; use a COW code (255) or abbreviation (GMY)';
+  return close.length > 0
+    ? `; did you mean ${close
+        .slice(0, 3)
+        .map((a) => `"${a}"`)
+        .join(' or ')}?`
+    : '; use a COW code (255) or abbreviation (GMY)';
 }
 
 function editDistance(a: string, b: string): number {

@@ -28,8 +28,17 @@ export function toScenario(system: ImportedSystem, power: PowerStyle = 'share'):
     if (l.kind === 'sea') return { kind: 'sea', a: l.a, b: l.b, km: l.miles * KM_PER_UNIT.mi };
     return { kind: 'distance', a: l.a, b: l.b, km: l.km };
   });
-  const perceptions: Perception[] = system.perceptions.map((p) => ({ observer: p.observer, target: p.target, intent: p.intent }));
-  const alliances: Alliance[] = system.alliances.map((a) => ({ name: a.name, kind: a.kind, year: a.year, members: [...a.members] }));
+  const perceptions: Perception[] = system.perceptions.map((p) => ({
+    observer: p.observer,
+    target: p.target,
+    intent: p.intent,
+  }));
+  const alliances: Alliance[] = system.alliances.map((a) => ({
+    name: a.name,
+    kind: a.kind,
+    year: a.year,
+    members: [...a.members],
+  }));
   return {
     title: system.title,
     year: system.year,
@@ -47,7 +56,10 @@ export function toScenario(system: ImportedSystem, power: PowerStyle = 'share'):
 /** The state's power as the file writes it: components only when all six are known. */
 export function powerInput(state: ImportedState, style: PowerStyle): PowerInput {
   if (style === 'components' && hasAllComponents(state)) {
-    const components = Object.fromEntries(CINC_COMPONENTS.map((c) => [c, state.components[c]!])) as Record<(typeof CINC_COMPONENTS)[number], number>;
+    const components = Object.fromEntries(CINC_COMPONENTS.map((c) => [c, state.components[c]!])) as Record<
+      (typeof CINC_COMPONENTS)[number],
+      number
+    >;
     return { kind: 'cinc', components };
   }
   return { kind: 'share', share: state.power.value };

@@ -36,36 +36,51 @@ export function toThreatText(system: ImportedSystem, options: TextOptions = {}):
   out.push('}', '');
 
   out.push(
-    '// States. power: CINC, the share of the whole system\'s capabilities; offense: military spending',
+    "// States. power: CINC, the share of the whole system's capabilities; offense: military spending",
     '// and personnel relative to CINC; intent: the revisionist record in militarized disputes.',
   );
   let mixed = false;
   for (const s of system.states) {
-    out.push(`// ${s.name} (${s.name === s.cowName ? '' : `COW name ${s.cowName}; `}${s.abbreviation}, COW ${s.ccode})`);
+    out.push(
+      `// ${s.name} (${s.name === s.cowName ? '' : `COW name ${s.cowName}; `}${s.abbreviation}, COW ${s.ccode})`,
+    );
     out.push(`state ${s.id}${s.id === s.name ? '' : ` "${quoted(s.name)}"`} {`);
     if (style === 'components' && hasAllComponents(s)) {
-      out.push(`  power { ${CINC_COMPONENTS.map((c) => `${c} ${s.components[c]}`).join(' ')} } // NMC v6.0 ${system.year}; CINC ${significantText(s.power.value, 4)}`);
+      out.push(
+        `  power { ${CINC_COMPONENTS.map((c) => `${c} ${s.components[c]}`).join(' ')} } // NMC v6.0 ${system.year}; CINC ${significantText(s.power.value, 4)}`,
+      );
     } else {
       if (style === 'components') mixed = true;
-      const why = style === 'components' ? '; a component is missing, so the CINC share is given instead' : '';
-      out.push(`  power ${significantText(s.power.value, PROXY_PARAMETERS.powerDigits)} // ${s.power.note}${why}`);
+      const why =
+        style === 'components' ? '; a component is missing, so the CINC share is given instead' : '';
+      out.push(
+        `  power ${significantText(s.power.value, PROXY_PARAMETERS.powerDigits)} // ${s.power.note}${why}`,
+      );
     }
     if (s.offense) out.push(`  offense ${s.offense.value.toFixed(d)} // ${s.offense.note}`);
-    else out.push('  // offense: no military expenditure or personnel reported, so the model\'s default applies');
+    else
+      out.push("  // offense: no military expenditure or personnel reported, so the model's default applies");
     out.push(`  intent ${s.intent.value.toFixed(d)} // ${s.intent.note}`);
     if (s.capital) {
       const c = PROXY_PARAMETERS.coordinateDecimals;
-      out.push(`  capital ${s.capital.value.lat.toFixed(c)} ${s.capital.value.lon.toFixed(c)} // ${s.capital.note}`);
+      out.push(
+        `  capital ${s.capital.value.lat.toFixed(c)} ${s.capital.value.lon.toFixed(c)} // ${s.capital.note}`,
+      );
     }
     if (s.reach) out.push(`  reach ${s.reach.value} // ${s.reach.note}`);
     if (s.major) out.push(`  major // ${s.major.note}`);
     out.push('}');
   }
-  if (mixed) out.push('// Some states give a CINC share where a component was missing: `threat check` warns that the measures are mixed.');
+  if (mixed)
+    out.push(
+      '// Some states give a CINC share where a component was missing: `threat check` warns that the measures are mixed.',
+    );
   out.push('');
 
   if (system.links.length > 0) {
-    out.push('// Geography: COW Direct Contiguity v3.2; water contiguity as a sea link as long as its class\'s upper bound.');
+    out.push(
+      "// Geography: COW Direct Contiguity v3.2; water contiguity as a sea link as long as its class's upper bound.",
+    );
     for (const l of system.links) {
       if (l.kind === 'land') out.push(`border ${l.a} ${l.b} // ${l.note}`);
       else if (l.kind === 'sea') out.push(`sea ${l.a} ${l.b} ${l.miles} mi // ${l.note}`);
@@ -75,20 +90,27 @@ export function toThreatText(system: ImportedSystem, options: TextOptions = {}):
   }
 
   if (system.perceptions.length > 0) {
-    out.push('// Perceptions: hostility shown towards the observer in militarized disputes, and threats named by its alliances.');
-    for (const p of system.perceptions) out.push(`${p.observer} sees ${p.target} as ${p.intent.toFixed(d)} // ${p.note}`);
+    out.push(
+      '// Perceptions: hostility shown towards the observer in militarized disputes, and threats named by its alliances.',
+    );
+    for (const p of system.perceptions)
+      out.push(`${p.observer} sees ${p.target} as ${p.intent.toFixed(d)} // ${p.note}`);
     out.push('');
   }
 
   if (system.alliances.length > 0) {
-    out.push(`// Alliances in force during ${system.year} (ATOP v4.01); the kind is the strongest obligation.`);
-    for (const a of system.alliances) out.push(`alliance "${quoted(a.name)}" ${a.kind} ${a.year}: ${a.members.join(', ')} // ${a.note}`);
+    out.push(
+      `// Alliances in force during ${system.year} (ATOP v4.01); the kind is the strongest obligation.`,
+    );
+    for (const a of system.alliances)
+      out.push(`alliance "${quoted(a.name)}" ${a.kind} ${a.year}: ${a.members.join(', ')} // ${a.note}`);
   }
 
   const text = `${out.join('\n')}\n`;
   const formatted = formatText('imported.threat', text);
   // The text is generated, so a refusal is a bug here, not a user's mistake.
-  if (formatted.refused) throw new Error('The generated scenario does not parse; this is a bug in the importer');
+  if (formatted.refused)
+    throw new Error('The generated scenario does not parse; this is a bug in the importer');
   return formatted.text;
 }
 

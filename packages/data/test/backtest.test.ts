@@ -26,10 +26,17 @@ const data = new DataSet(MINI_EUROPE);
 
 describe('alliance entries', () => {
   const entries = allianceEntries(data.members);
-  const at = (year: number) => entries.filter((e) => e.year === year).map((e) => `${e.alliance}:${e.state}<${e.partners.join('+')}>`);
+  const at = (year: number) =>
+    entries.filter((e) => e.year === year).map((e) => `${e.alliance}:${e.state}<${e.partners.join('+')}>`);
 
   it('counts each member of a new alliance as joining, with the other members as partners', () => {
-    expect(at(1914)).toEqual(['2015:200<220+365>', '2015:220<200+365>', '2015:365<200+220>', '2020:360<365>', '2020:365<360>']);
+    expect(at(1914)).toEqual([
+      '2015:200<220+365>',
+      '2015:220<200+365>',
+      '2015:365<200+220>',
+      '2020:360<365>',
+      '2020:365<360>',
+    ]);
   });
 
   it('counts a re-entry after a gap but not a renewal of consecutive phases', () => {
@@ -40,7 +47,13 @@ describe('alliance entries', () => {
 
 describe('partnership scores', () => {
   // Two small neighbours of a strong, hostile state, and a distant bystander.
-  const state = (id: string, facts: Partial<StateFacts>): StateFacts => ({ id, name: id, power: { kind: 'share', share: 0.1 }, major: false, ...facts });
+  const state = (id: string, facts: Partial<StateFacts>): StateFacts => ({
+    id,
+    name: id,
+    power: { kind: 'share', share: 0.1 },
+    major: false,
+    ...facts,
+  });
   const scenario: Scenario = {
     title: 'scores',
     sources: [],
@@ -71,7 +84,11 @@ describe('partnership scores', () => {
     // The premise, read off the model: Left balances against Big with Right.
     expect([left.strategy, left.target]).toEqual(['balance', 'Big']);
     expect(left.partners).toContain('Right');
-    const [right, big, far] = new PartnershipScorer(evaluation).scores('Left', ['Right', 'Big', 'Far'], 'model-ranking');
+    const [right, big, far] = new PartnershipScorer(evaluation).scores(
+      'Left',
+      ['Right', 'Big', 'Far'],
+      'model-ranking',
+    );
     expect(right).toBeGreaterThan(far!);
     expect(far).toBeGreaterThan(big!);
   });
@@ -83,9 +100,16 @@ describe('the back-test on the miniature system', () => {
   it('scores every entry whose state and partners are in the system', () => {
     const entries = years.flatMap((y) => y.entries);
     expect(entries.map((e) => `${e.year}:${e.alliance}:${e.ccode}`)).toEqual([
-      '1912:1485:200', '1912:1485:220',
-      '1913:1355:360', '1913:1490:341', '1913:1490:345',
-      '1914:2015:200', '1914:2015:220', '1914:2015:365', '1914:2020:360', '1914:2020:365',
+      '1912:1485:200',
+      '1912:1485:220',
+      '1913:1355:360',
+      '1913:1490:341',
+      '1913:1490:345',
+      '1914:2015:200',
+      '1914:2015:220',
+      '1914:2015:365',
+      '1914:2020:360',
+      '1914:2020:365',
     ]);
     for (const e of entries) {
       for (const theory of ['threat', 'power'] as const) {
@@ -99,7 +123,18 @@ describe('the back-test on the miniature system', () => {
   });
 
   it('compares greatest threats with Leeds & Savun where the scores exist', () => {
-    expect(years.flatMap((y) => y.threatScores).map((p) => `${p.ccode}`)).toEqual(['200', '220', '255', '300', '365', '200', '220', '255', '300', '365']);
+    expect(years.flatMap((y) => y.threatScores).map((p) => `${p.ccode}`)).toEqual([
+      '200',
+      '220',
+      '255',
+      '300',
+      '365',
+      '200',
+      '220',
+      '255',
+      '300',
+      '365',
+    ]);
   });
 
   it('gives the same outcome for a year prepared here and one sent to a worker thread', () => {

@@ -6,7 +6,14 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DataSet, importYear, toScenario, toThreatText, type ImportOptions, type PowerStyle } from '../src/index.js';
+import {
+  DataSet,
+  importYear,
+  toScenario,
+  toThreatText,
+  type ImportOptions,
+  type PowerStyle,
+} from '../src/index.js';
 import { expectFile } from '../../../test/support/expect-file.js';
 import { MINI_EUROPE } from './real-data.js';
 import { normalised, readBack } from './scenario-text.js';
@@ -20,7 +27,11 @@ interface Case {
 const CASES: readonly Case[] = [
   { name: 'system-1914', options: { year: 1914 } },
   { name: 'listed-1913', options: { year: 1913, selection: { states: ['GMY', '300', 'rus', 'ALB'] } } },
-  { name: 'europe-1915-components', options: { year: 1915, selection: { regions: ['europe'] } }, power: 'components' },
+  {
+    name: 'europe-1915-components',
+    options: { year: 1915, selection: { regions: ['europe'] } },
+    power: 'components',
+  },
 ];
 
 describe('importing the miniature system', () => {
@@ -29,7 +40,10 @@ describe('importing the miniature system', () => {
     describe(c.name, () => {
       const result = importYear(data, c.options);
       if (!result.ok) throw new Error(result.errors.join('; '));
-      const text = toThreatText(result.system, { power: c.power ?? 'share', command: `threat import (fixture ${c.name})` });
+      const text = toThreatText(result.system, {
+        power: c.power ?? 'share',
+        command: `threat import (fixture ${c.name})`,
+      });
 
       it('matches its expected printout', () => {
         expectFile(join(MINI_EUROPE, 'expected', `${c.name}.threat`), text);
@@ -41,7 +55,9 @@ describe('importing the miniature system', () => {
       });
 
       it('reads back to the scenario the back-test evaluates', () => {
-        expect(normalised(readBack(text).scenario)).toEqual(normalised(toScenario(result.system, c.power ?? 'share')));
+        expect(normalised(readBack(text).scenario)).toEqual(
+          normalised(toScenario(result.system, c.power ?? 'share')),
+        );
       });
     });
   }

@@ -31,17 +31,26 @@ describe('reading CSV', () => {
   });
 
   it('reads -9, -8, empty and NA as missing, and .63 as a number', () => {
-    expect([numberField('-9'), numberField('-8'), numberField(''), numberField('NA'), numberField('.63'), numberField('0')]).toEqual([
-      undefined, undefined, undefined, undefined, 0.63, 0,
-    ]);
+    expect([
+      numberField('-9'),
+      numberField('-8'),
+      numberField(''),
+      numberField('NA'),
+      numberField('.63'),
+      numberField('0'),
+    ]).toEqual([undefined, undefined, undefined, undefined, 0.63, 0]);
   });
 
   it('names the file and the column when a column is missing', () => {
-    expect(() => columns(parseCsv('x,y\n1,2\n', 'some.csv'), ['ccode'])).toThrowError(new DataError('some.csv', 'has no column "ccode"'));
+    expect(() => columns(parseCsv('x,y\n1,2\n', 'some.csv'), ['ccode'])).toThrowError(
+      new DataError('some.csv', 'has no column "ccode"'),
+    );
   });
 
   it('names the file when it is absent', () => {
-    expect(() => new DataSet('/nonexistent-folder').states).toThrowError(/nonexistent-folder\/cow\/states2016.csv was not found/);
+    expect(() => new DataSet('/nonexistent-folder').states).toThrowError(
+      /nonexistent-folder\/cow\/states2016.csv was not found/,
+    );
   });
 
   it('reads ATOP wide member columns, skipping the empty ones, and named threats', () => {
@@ -77,9 +86,9 @@ describe('the state system', () => {
   });
 
   it('makes identifiers the language accepts from any COW name', () => {
-    expect(["Yemen People's Republic", 'Antigua & Barbuda', 'St. Lucia', 'Côte d’Ivoire'].map(identifierFromName)).toEqual([
-      'Yemen-Peoples-Republic', 'Antigua-and-Barbuda', 'St-Lucia', 'Cote-dIvoire',
-    ]);
+    expect(
+      ["Yemen People's Republic", 'Antigua & Barbuda', 'St. Lucia', 'Côte d’Ivoire'].map(identifierFromName),
+    ).toEqual(['Yemen-Peoples-Republic', 'Antigua-and-Barbuda', 'St-Lucia', 'Cote-dIvoire']);
   });
 });
 
@@ -90,7 +99,10 @@ describe('geography', () => {
     // Montenegro and Serbia were type 5 until May 1913 and type 1 after: in 1913 the border counts.
     const pair = imported(1913).links.find((l) => l.a === 'Montenegro' && l.b === 'Serbia');
     expect(pair?.kind).toBe('land');
-    expect(imported(1912).links.find((l) => l.a === 'Montenegro' && l.b === 'Serbia')).toMatchObject({ kind: 'sea', miles: 400 });
+    expect(imported(1912).links.find((l) => l.a === 'Montenegro' && l.b === 'Serbia')).toMatchObject({
+      kind: 'sea',
+      miles: 400,
+    });
   });
 
   it('takes the capital in place on 1 July', () => {
@@ -107,7 +119,12 @@ describe('geography', () => {
   });
 
   it('translates COW codes to Gleditsch-Ward codes where the lists differ', () => {
-    const distances = readCapitalDistances(parseCsv('numa,ida,numb,idb,kmdist,midist\n260,GFR,220,FRN,415,258\n255,GMY,220,FRN,909,565\n', 'capdist.csv'));
+    const distances = readCapitalDistances(
+      parseCsv(
+        'numa,ida,numb,idb,kmdist,midist\n260,GFR,220,FRN,415,258\n255,GMY,220,FRN,909,565\n',
+        'capdist.csv',
+      ),
+    );
     expect(distances.between(255, 220, 1985)).toBe(909);
     expect(distances.between(255, 220, 1995)).toBe(415);
     expect(distances.between(679, 220, 1995)).toBeUndefined();
@@ -136,9 +153,15 @@ describe('power, offense and majors', () => {
   });
 
   it('marks COW major powers with global reach, and only them', () => {
-    const majors = imported(1914).states.filter((s) => s.major).map((s) => s.ccode);
+    const majors = imported(1914)
+      .states.filter((s) => s.major)
+      .map((s) => s.ccode);
     expect(majors).toEqual([200, 220, 255, 300, 365]);
-    expect(imported(1914).states.filter((s) => s.reach).map((s) => s.ccode)).toEqual(majors);
+    expect(
+      imported(1914)
+        .states.filter((s) => s.reach)
+        .map((s) => s.ccode),
+    ).toEqual(majors);
   });
 
   it('rounds power down so that shares never add up to more than the data', () => {
@@ -173,7 +196,8 @@ describe('intentions', () => {
   });
 
   it('does not use a treaty signed during the year: named threats count from the next year', () => {
-    const ukSeesGermany = (year: number) => imported(year).perceptions.find((p) => p.observer === 'United-Kingdom' && p.target === 'Germany');
+    const ukSeesGermany = (year: number) =>
+      imported(year).perceptions.find((p) => p.observer === 'United-Kingdom' && p.target === 'Germany');
     expect(ukSeesGermany(1914)).toBeUndefined();
     expect(ukSeesGermany(1915)?.intent).toBeGreaterThanOrEqual(0.7);
     expect(ukSeesGermany(1915)?.note).toContain('ATOP 2015 (1914) names Germany as the threat');

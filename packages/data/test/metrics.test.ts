@@ -4,7 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { bestPartnerRank, randomTopKHit, rankingMetrics, rocAuc, spearman, topKHit } from '../src/backtest/metrics.js';
+import {
+  bestPartnerRank,
+  randomTopKHit,
+  rankingMetrics,
+  rocAuc,
+  spearman,
+  topKHit,
+} from '../src/backtest/metrics.js';
 
 describe('ROC AUC', () => {
   it('is 1 when every partner outranks every other candidate, 0 when the reverse, 0.5 when all tie', () => {

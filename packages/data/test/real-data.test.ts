@@ -4,7 +4,14 @@
  * checkout. These tests check what the data make true, not figures copied from a run.
  */
 import { describe, expect, it } from 'vitest';
-import { DataSet, importYear, runBacktest, toScenario, toThreatText, type ImportedSystem } from '../src/index.js';
+import {
+  DataSet,
+  importYear,
+  runBacktest,
+  toScenario,
+  toThreatText,
+  type ImportedSystem,
+} from '../src/index.js';
 import { REAL_DATA, REAL_DATA_PRESENT } from './real-data.js';
 import { normalised, readBack } from './scenario-text.js';
 
@@ -22,18 +29,37 @@ describe.skipIf(!REAL_DATA_PRESENT)(`real data at ${REAL_DATA} (skipped when abs
     const { diagnostics, scenario } = readBack(text);
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(normalised(scenario)).toEqual(normalised(toScenario(system)));
-    expect(system.states.map((s) => s.id)).toEqual(expect.arrayContaining(['United-Kingdom', 'France', 'Germany', 'Austria-Hungary', 'Russia', 'Serbia']));
+    expect(system.states.map((s) => s.id)).toEqual(
+      expect.arrayContaining(['United-Kingdom', 'France', 'Germany', 'Austria-Hungary', 'Russia', 'Serbia']),
+    );
     // The Franco-Russian alliance was in force, and a treaty naming Russia as the threat was too.
-    expect(system.alliances.some((a) => a.members.includes('France') && a.members.includes('Russia') && a.kind === 'defense')).toBe(true);
+    expect(
+      system.alliances.some(
+        (a) => a.members.includes('France') && a.members.includes('Russia') && a.kind === 'defense',
+      ),
+    ).toBe(true);
   });
 
   it('imports the 1955 list with the names of the time and NATO as it stood', () => {
     const system = load(1955, { states: ['USA', 'RUS', 'UKG', 'FRN', 'GFR', 'ITA', 'TUR'] });
     expect(system.states.map((s) => s.id)).toEqual([
-      'United-States-of-America', 'United-Kingdom', 'France', 'German-Federal-Republic', 'Italy', 'Soviet-Union', 'Turkey',
+      'United-States-of-America',
+      'United-Kingdom',
+      'France',
+      'German-Federal-Republic',
+      'Italy',
+      'Soviet-Union',
+      'Turkey',
     ]);
     const nato = system.alliances.find((a) => a.atopId === 3180);
-    expect(nato?.members).toEqual(['United-States-of-America', 'United-Kingdom', 'France', 'German-Federal-Republic', 'Italy', 'Turkey']);
+    expect(nato?.members).toEqual([
+      'United-States-of-America',
+      'United-Kingdom',
+      'France',
+      'German-Federal-Republic',
+      'Italy',
+      'Turkey',
+    ]);
     expect(readBack(toThreatText(system)).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
@@ -54,7 +80,9 @@ describe.skipIf(!REAL_DATA_PRESENT)(`real data at ${REAL_DATA} (skipped when abs
         if (a.ccode >= b.ccode || !a.capital || !b.capital) continue;
         const km = data.capitalDistances.between(a.ccode, b.ccode, 1985);
         if (km === undefined || km < 100) continue;
-        ratios.push(greatCircle(byCode.get(a.ccode)!.capital!.value, byCode.get(b.ccode)!.capital!.value) / km);
+        ratios.push(
+          greatCircle(byCode.get(a.ccode)!.capital!.value, byCode.get(b.ccode)!.capital!.value) / km,
+        );
       }
     }
     ratios.sort((x, y) => x - y);
@@ -66,13 +94,16 @@ describe.skipIf(!REAL_DATA_PRESENT)(`real data at ${REAL_DATA} (skipped when abs
     const years = runBacktest(data, { from: 1949, to: 1949 });
     const usa = years[0]!.entries.find((e) => e.alliance === 3180 && e.ccode === 2);
     expect(usa?.partners).toEqual(expect.arrayContaining(['United Kingdom', 'France', 'Canada', 'Italy']));
-    for (const theory of ['threat', 'power'] as const) expect(Number.isFinite(usa?.[theory].rules['model-ranking'].auc)).toBe(true);
+    for (const theory of ['threat', 'power'] as const)
+      expect(Number.isFinite(usa?.[theory].rules['model-ranking'].auc)).toBe(true);
   });
 });
 
 function greatCircle(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
   const rad = Math.PI / 180;
-  const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
+  const h =
+    Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 +
+    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
   return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
@@ -82,7 +113,8 @@ describe.skipIf(!REAL_DATA_PRESENT)(`calibration on real data at ${REAL_DATA} (s
     const data = new DataSet(REAL_DATA);
     const calibration = calibrate(data, { from: 1943, to: 1948 })!;
     expect(calibration.grid.map((g) => g.settings)).toEqual(CALIBRATION_GRID);
-    for (const theory of ['threat', 'power'] as const) expect(CALIBRATION_GRID).toContain(calibration.chosen[theory]);
+    for (const theory of ['threat', 'power'] as const)
+      expect(CALIBRATION_GRID).toContain(calibration.chosen[theory]);
     const later = summarize(runBacktest(data, { from: 1946, to: 1948 }), 'model-ranking', 1946, 1948);
     expect(calibration.heldOut.threat.defaults).toBeCloseTo(later.overall.threat.auc, 12);
     expect(calibration.heldOut.power.defaults).toBeCloseTo(later.overall.power.auc, 12);

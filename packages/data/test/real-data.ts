@@ -14,7 +14,9 @@ export const REAL_DATA = process.env['THREATLAB_DATA'] ?? join(repoRoot, '..', '
 export const REAL_DATA_PRESENT = existsSync(join(REAL_DATA, 'cow', 'NMC-60-abridged.csv'));
 
 if (!REAL_DATA_PRESENT) {
-  console.warn(`Real-data tests skipped: no data sets at ${REAL_DATA} (set THREATLAB_DATA or put ../shared/data beside the repository)`);
+  console.warn(
+    `Real-data tests skipped: no data sets at ${REAL_DATA} (set THREATLAB_DATA or put ../shared/data beside the repository)`,
+  );
 }
 
 /** The miniature system the importer's own tests use. */

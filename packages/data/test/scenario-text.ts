@@ -15,6 +15,7 @@ export function readBack(text: string): { diagnostics: Diagnostic[]; scenario: S
 export function normalised(scenario: Scenario): unknown {
   const plain = JSON.parse(JSON.stringify(scenario)) as Record<string, unknown[]>;
   const key = (x: unknown) => JSON.stringify(x);
-  for (const field of ['links', 'perceptions', 'alliances']) plain[field] = [...(plain[field] ?? [])].sort((a, b) => key(a).localeCompare(key(b)));
+  for (const field of ['links', 'perceptions', 'alliances'])
+    plain[field] = [...(plain[field] ?? [])].sort((a, b) => key(a).localeCompare(key(b)));
   return plain;
 }

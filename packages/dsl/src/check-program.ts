@@ -27,7 +27,11 @@ export interface CheckedProgram {
   readonly problems: readonly Problem[];
 }
 
-export function checkProgram(root: string, provider: DocumentProvider, options: CheckOptions = {}): CheckedProgram {
+export function checkProgram(
+  root: string,
+  provider: DocumentProvider,
+  options: CheckOptions = {},
+): CheckedProgram {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const program = loadProgram(root, provider, limits);
   const { facts, symbols, problems } = checkLoaded(program);
@@ -40,7 +44,12 @@ export function checkProgram(root: string, provider: DocumentProvider, options: 
  * problems, then loading's, then the checks' (`checkProblems`, which incremental checking
  * keeps apart).
  */
-export function checkLoaded(program: Program): { facts: ProgramFacts; symbols: SymbolTable; problems: Problem[]; checkProblems: Problem[] } {
+export function checkLoaded(program: Program): {
+  facts: ProgramFacts;
+  symbols: SymbolTable;
+  problems: Problem[];
+  checkProblems: Problem[];
+} {
   const problems: Problem[] = [];
   for (const document of program.documents) problems.push(...document.parseProblems);
   problems.push(...program.problems);

@@ -25,27 +25,51 @@ export const DIAGNOSTIC_CODES = {
   // values
   'value-out-of-range': { severity: 'error', summary: 'a number is outside the range its attribute allows' },
   'unknown-level': { severity: 'error', summary: 'a level word the attribute does not know' },
-  'unknown-alliance-kind': { severity: 'error', summary: 'an alliance kind other than defense, offense, neutrality, nonaggression or entente' },
+  'unknown-alliance-kind': {
+    severity: 'error',
+    summary: 'an alliance kind other than defense, offense, neutrality, nonaggression or entente',
+  },
   'missing-unit': { severity: 'error', summary: 'a distance without a unit' },
   'wrong-unit': { severity: 'error', summary: 'a unit that does not fit the value' },
-  'duplicate-attribute': { severity: 'warning', summary: 'an attribute given twice in one block; the last one counts' },
+  'duplicate-attribute': {
+    severity: 'warning',
+    summary: 'an attribute given twice in one block; the last one counts',
+  },
   // power
   'missing-power': { severity: 'error', summary: 'a state without power' },
-  'incomplete-power': { severity: 'error', summary: 'power components that are neither the six CINC components nor GDP and military spending' },
+  'incomplete-power': {
+    severity: 'error',
+    summary: 'power components that are neither the six CINC components nor GDP and military spending',
+  },
   'unknown-power-component': { severity: 'error', summary: 'a power component the model does not know' },
-  'mixed-power-measures': { severity: 'warning', summary: 'states measure power in different ways, so their shares are not comparable' },
-  'power-shares-exceed-one': { severity: 'warning', summary: 'the declared power shares add up to more than the whole system' },
+  'mixed-power-measures': {
+    severity: 'warning',
+    summary: 'states measure power in different ways, so their shares are not comparable',
+  },
+  'power-shares-exceed-one': {
+    severity: 'warning',
+    summary: 'the declared power shares add up to more than the whole system',
+  },
   // geography and facts
-  'self-reference': { severity: 'error', summary: 'a state borders, sees, allies with or is compared with itself' },
+  'self-reference': {
+    severity: 'error',
+    summary: 'a state borders, sees, allies with or is compared with itself',
+  },
   'duplicate-fact': { severity: 'warning', summary: 'the same fact is stated twice' },
-  'contradictory-facts': { severity: 'error', summary: 'two statements give different values for the same fact' },
+  'contradictory-facts': {
+    severity: 'error',
+    summary: 'two statements give different values for the same fact',
+  },
   'duplicate-member': { severity: 'warning', summary: 'a state is listed twice in one alliance' },
   'alliance-too-small': { severity: 'error', summary: 'an alliance with fewer than two members' },
   // imports
   'import-not-found': { severity: 'error', summary: 'an imported file does not exist' },
   'import-cycle': { severity: 'error', summary: 'files import each other in a cycle' },
   // variants
-  'variant-unknown-fact': { severity: 'error', summary: 'a variant overrides or removes a fact the base scenario does not have' },
+  'variant-unknown-fact': {
+    severity: 'error',
+    summary: 'a variant overrides or removes a fact the base scenario does not have',
+  },
   'not-allowed-in-variant': { severity: 'error', summary: 'a statement that cannot appear inside a variant' },
   'remove-outside-variant': { severity: 'error', summary: '`remove` used outside a variant' },
   // settings and header

@@ -20,7 +20,11 @@ export interface SourceDocument {
 }
 
 /** Parses a document, or declines to when it is over the size limit. */
-export function createDocument(uri: string, text: string, limits: Pick<Limits, 'maxFileSize'> = DEFAULT_LIMITS): SourceDocument {
+export function createDocument(
+  uri: string,
+  text: string,
+  limits: Pick<Limits, 'maxFileSize'> = DEFAULT_LIMITS,
+): SourceDocument {
   if (text.length > limits.maxFileSize) {
     return withLazyLines({
       uri,
@@ -47,7 +51,10 @@ function withLazyLines(document: Omit<SourceDocument, 'lines'>): SourceDocument 
 }
 
 /** A document whose line index `build` makes on first use (incremental-parse.ts edits the old one). */
-export function documentWithLines(document: Omit<SourceDocument, 'lines'>, build: () => LineIndex): SourceDocument {
+export function documentWithLines(
+  document: Omit<SourceDocument, 'lines'>,
+  build: () => LineIndex,
+): SourceDocument {
   let lines: LineIndex | undefined;
   return {
     ...document,

@@ -3,7 +3,14 @@
  * theories, and each failed `expect` claim turned into a `claim-failed` warning that carries
  * the model's explanation, the counterfactual and a fix applying it.
  */
-import { analyze, describeClaim, type Analysis, type AnalyzeOptions, type ClaimResult, type Scenario } from '@threatlab/core';
+import {
+  analyze,
+  describeClaim,
+  type Analysis,
+  type AnalyzeOptions,
+  type ClaimResult,
+  type Scenario,
+} from '@threatlab/core';
 import { checkProgram, type CheckedProgram, type CheckOptions } from './check-program.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { DocumentProvider } from './document.js';
@@ -31,16 +38,25 @@ export interface ProgramEvaluation {
 }
 
 /** Runs the model; undefined when a limit stopped the analysis (the checker said which). */
-export function evaluateProgram(checked: CheckedProgram, options: AnalyzeOptions = {}): ProgramEvaluation | undefined {
+export function evaluateProgram(
+  checked: CheckedProgram,
+  options: AnalyzeOptions = {},
+): ProgramEvaluation | undefined {
   if (checked.program.overLimit) return undefined;
   const problems: Problem[] = [];
   const run = (lowered: LoweredScenario, variant?: string): EvaluatedScenario => {
     const analysis = analyze(lowered.scenario, options);
     analysis.claims.forEach((result, index) => {
       const source = lowered.claimSources[index];
-      if (!result.holds && source) problems.push(claimProblem(checked, lowered.scenario, result, source, variant));
+      if (!result.holds && source)
+        problems.push(claimProblem(checked, lowered.scenario, result, source, variant));
     });
-    return { ...(variant !== undefined ? { variant } : {}), scenario: lowered.scenario, analysis, claimSources: lowered.claimSources };
+    return {
+      ...(variant !== undefined ? { variant } : {}),
+      scenario: lowered.scenario,
+      analysis,
+      claimSources: lowered.claimSources,
+    };
   };
   const base = run(checked.lowered.base);
   const variants = checked.lowered.variants.map((v) => run(v, v.name));
@@ -48,7 +64,13 @@ export function evaluateProgram(checked: CheckedProgram, options: AnalyzeOptions
 }
 
 /** A failed claim as a `claim-failed` problem, with its counterfactual and fix when it has one. */
-export function claimProblem(checked: CheckedProgram, scenario: Scenario, result: ClaimResult, source: Located<ExpectStmt>, variant: string | undefined): Problem {
+export function claimProblem(
+  checked: CheckedProgram,
+  scenario: Scenario,
+  result: ClaimResult,
+  source: Located<ExpectStmt>,
+  variant: string | undefined,
+): Problem {
   const claimText = describeClaim(result.claim, scenario);
   const where = variant === undefined ? '' : ` in variant "${variant}"`;
   const counterfactual = result.counterfactual;
@@ -75,7 +97,11 @@ export interface ProgramAnalysis {
 }
 
 /** Check a program and run the model over it: what `threat check` reports for one file. */
-export function analyzeProgram(root: string, provider: DocumentProvider, options: CheckOptions & AnalyzeOptions = {}): ProgramAnalysis {
+export function analyzeProgram(
+  root: string,
+  provider: DocumentProvider,
+  options: CheckOptions & AnalyzeOptions = {},
+): ProgramAnalysis {
   const checked = checkProgram(root, provider, options);
   const evaluation = evaluateProgram(checked, options);
   const diagnostics = toDiagnostics(checked.program, [...checked.problems, ...(evaluation?.problems ?? [])]);

@@ -31,7 +31,9 @@ export function editForChange(checked: CheckedProgram, change: FactChange): Offs
   const { facts, symbols, program } = checked;
   switch (change.kind) {
     case 'perception': {
-      const statement = facts.base.perceptions.find((p) => p.node.observer.name === change.observer && p.node.target.name === change.target);
+      const statement = facts.base.perceptions.find(
+        (p) => p.node.observer.name === change.observer && p.node.target.name === change.target,
+      );
       const text = `${nearestIntentLevel(change.to)} ${formatValue(change.to)}`;
       if (statement) {
         const node = statement.node;
@@ -55,15 +57,30 @@ export function editForChange(checked: CheckedProgram, change: FactChange): Offs
         if (value.type === 'Components') return undefined;
         return { uri: symbol.uri, start: value.start, end: value.end, newText: formatValue(change.to) };
       }
-      return insertAttribute(checked, symbol.uri, symbol.statement, `${change.kind} ${formatValue(change.to)}`);
+      return insertAttribute(
+        checked,
+        symbol.uri,
+        symbol.statement,
+        `${change.kind} ${formatValue(change.to)}`,
+      );
     }
     case 'setting': {
       const descriptor = settingDescriptor(change.name);
       if (!descriptor) return undefined;
-      const written = change.name.startsWith('weight-') ? `weight ${change.name.slice('weight-'.length)}` : change.name;
+      const written = change.name.startsWith('weight-')
+        ? `weight ${change.name.slice('weight-'.length)}`
+        : change.name;
       const value = `${formatValue(change.to)}${descriptor.kind === 'km' ? ' km' : ''}`;
-      const existing = [...facts.base.settings].reverse().find((s) => (s.node.weight ? `weight-${s.node.name.word}` : s.node.name.word) === change.name);
-      if (existing) return { uri: existing.uri, start: existing.node.value.start, end: existing.node.value.end, newText: value };
+      const existing = [...facts.base.settings]
+        .reverse()
+        .find((s) => (s.node.weight ? `weight-${s.node.name.word}` : s.node.name.word) === change.name);
+      if (existing)
+        return {
+          uri: existing.uri,
+          start: existing.node.value.start,
+          end: existing.node.value.end,
+          newText: value,
+        };
       return appendLine(checked, program.root, `settings { ${written} ${value} }`);
     }
   }
@@ -76,7 +93,12 @@ function lastAttribute(state: StateStmt, type: Attribute['type']): Attribute | u
 }
 
 /** Adds an attribute before the block's `}`, or a block after the state's name. */
-function insertAttribute(checked: CheckedProgram, uri: string, state: StateStmt, attribute: string): OffsetEdit | undefined {
+function insertAttribute(
+  checked: CheckedProgram,
+  uri: string,
+  state: StateStmt,
+  attribute: string,
+): OffsetEdit | undefined {
   const text = checked.program.byUri.get(uri)?.text;
   if (text === undefined) return undefined;
   if (state.attrs === null) {

@@ -57,8 +57,17 @@ export interface ProgramFacts {
 
 function emptyFactSet(): FactSet {
   return {
-    states: [], borders: [], seas: [], distances: [], perceptions: [], alliances: [], claims: [],
-    settings: [], settingsBlocks: [], removes: [], misplaced: [],
+    states: [],
+    borders: [],
+    seas: [],
+    distances: [],
+    perceptions: [],
+    alliances: [],
+    claims: [],
+    settings: [],
+    settingsBlocks: [],
+    removes: [],
+    misplaced: [],
   };
 }
 
@@ -108,7 +117,8 @@ function addItems(uri: string, items: readonly Item[], facts: FactSet, inVariant
         break;
       case 'Settings':
         facts.settingsBlocks.push({ uri, node: item });
-        for (const entry of item.entries) if (entry.type === 'Setting') facts.settings.push({ uri, node: entry });
+        for (const entry of item.entries)
+          if (entry.type === 'Setting') facts.settings.push({ uri, node: entry });
         break;
       case 'Remove':
         facts.removes.push({ uri, node: item });

@@ -104,7 +104,13 @@ class Printer {
     for (const item of items) {
       // Comments before a statement are placed before it is printed: printing takes the
       // comments inside it in order, which needs the earlier ones gone.
-      previousEnd = this.placeComments(out, previousEnd < 0 ? regionStart : previousEnd, item.start, previousEnd, indent);
+      previousEnd = this.placeComments(
+        out,
+        previousEnd < 0 ? regionStart : previousEnd,
+        item.start,
+        previousEnd,
+        indent,
+      );
       if (out.length > 0 && this.blankLineBetween(previousEnd, item.start)) out.push('');
       out.push(...this.statement(item, indent));
       previousEnd = item.end;
@@ -118,7 +124,13 @@ class Printer {
    * started on it, otherwise on lines of their own (after a blank line if one was there).
    * Returns where the last comment ended, or `previousEnd` when there was none.
    */
-  private placeComments(out: string[], from: number, to: number, previousEnd: number, indent: string): number {
+  private placeComments(
+    out: string[],
+    from: number,
+    to: number,
+    previousEnd: number,
+    indent: string,
+  ): number {
     for (const comment of this.takeComments(from, to)) {
       if (previousEnd >= 0 && this.sameLine(previousEnd, comment.start) && out.length > 0) {
         out[out.length - 1] += ` ${this.commentText(comment)}`;
@@ -148,32 +160,65 @@ class Printer {
       case 'Import':
         return [`${indent}import ${this.str(item.path)}`];
       case 'Border':
-        return this.list(indent, 'border ', item.pairs.map((p) => `${p.a.name} ${p.b.name}`));
+        return this.list(
+          indent,
+          'border ',
+          item.pairs.map((p) => `${p.a.name} ${p.b.name}`),
+        );
       case 'Sea':
         return [`${indent}sea ${item.a.name} ${item.b.name} ${this.num(item.distance)}`];
       case 'Distance':
         return [`${indent}distance ${item.a.name} ${item.b.name} ${this.num(item.distance)}`];
       case 'Perception': {
-        const value = [item.level?.word, item.value ? this.num(item.value) : undefined].filter(Boolean).join(' ');
+        const value = [item.level?.word, item.value ? this.num(item.value) : undefined]
+          .filter(Boolean)
+          .join(' ');
         return [`${indent}${item.observer.name} sees ${item.target.name} as ${value}`];
       }
       case 'Alliance': {
         const head = `alliance ${this.str(item.name)} ${item.kind.word}${item.year ? ` ${this.num(item.year)}` : ''}: `;
-        return this.list(indent, head, item.members.map((m) => m.name));
+        return this.list(
+          indent,
+          head,
+          item.members.map((m) => m.name),
+        );
       }
       case 'Expect':
-        return [`${indent}expect ${item.subject.name} ${claimText(item)}${item.theory ? ` under balance of ${item.theory.which}` : ''}`];
+        return [
+          `${indent}expect ${item.subject.name} ${claimText(item)}${item.theory ? ` under balance of ${item.theory.which}` : ''}`,
+        ];
       case 'Remove':
-        return [`${indent}remove ${item.what} ${item.what === 'alliance' ? this.str(item.name!) : `${item.a!.name} ${item.b!.name}`}`];
+        return [
+          `${indent}remove ${item.what} ${item.what === 'alliance' ? this.str(item.name!) : `${item.a!.name} ${item.b!.name}`}`,
+        ];
       case 'Scenario':
-        return this.block(indent, `scenario ${this.str(item.title)}`, item.title.end, item, item.entries.length > 0 || this.hasBrace(item.title.end, item.end)
-          ? item.entries.map((e) => this.headerEntry(e, indent + INDENT)) : null);
+        return this.block(
+          indent,
+          `scenario ${this.str(item.title)}`,
+          item.title.end,
+          item,
+          item.entries.length > 0 || this.hasBrace(item.title.end, item.end)
+            ? item.entries.map((e) => this.headerEntry(e, indent + INDENT))
+            : null,
+        );
       case 'State': {
         const head = `state ${item.id.name}${item.name ? ` ${this.str(item.name)}` : ''}`;
-        return this.block(indent, head, (item.name ?? item.id).end, item, item.attrs ? item.attrs.map((a) => this.attribute(a, indent + INDENT)) : null);
+        return this.block(
+          indent,
+          head,
+          (item.name ?? item.id).end,
+          item,
+          item.attrs ? item.attrs.map((a) => this.attribute(a, indent + INDENT)) : null,
+        );
       }
       case 'Settings':
-        return this.block(indent, 'settings', item.start, item, item.entries.map((e) => this.setting(e, indent + INDENT)));
+        return this.block(
+          indent,
+          'settings',
+          item.start,
+          item,
+          item.entries.map((e) => this.setting(e, indent + INDENT)),
+        );
       case 'Variant': {
         const open = this.openBrace(item.name.end, item.end);
         const body = this.items(item.items, indent + INDENT, open + 1, item.end - 1);
@@ -186,7 +231,13 @@ class Printer {
    * A statement with a `{ ... }` block of entries: one line when it was written on one line,
    * holds no comment and fits; otherwise one entry per line. `entries` null means no block.
    */
-  private block(indent: string, head: string, headEnd: number, node: Span, entries: PrintedEntry[] | null): string[] {
+  private block(
+    indent: string,
+    head: string,
+    headEnd: number,
+    node: Span,
+    entries: PrintedEntry[] | null,
+  ): string[] {
     if (entries === null) return [indent + head];
     const open = this.openBrace(headEnd, node.end);
     const close = node.end - 1;
@@ -202,15 +253,30 @@ class Printer {
     ) {
       return [single];
     }
-    return [`${indent}${head} {`, ...this.entryLines(entries, indent + INDENT, open + 1, close), `${indent}}`];
+    return [
+      `${indent}${head} {`,
+      ...this.entryLines(entries, indent + INDENT, open + 1, close),
+      `${indent}}`,
+    ];
   }
 
   /** Entries one per line, with the comments between them kept in place. */
-  private entryLines(entries: readonly PrintedEntry[], indent: string, regionStart: number, regionEnd: number): string[] {
+  private entryLines(
+    entries: readonly PrintedEntry[],
+    indent: string,
+    regionStart: number,
+    regionEnd: number,
+  ): string[] {
     const out: string[] = [];
     let previousEnd = -1;
     for (const entry of entries) {
-      previousEnd = this.placeComments(out, previousEnd < 0 ? regionStart : previousEnd, entry.start, previousEnd, indent);
+      previousEnd = this.placeComments(
+        out,
+        previousEnd < 0 ? regionStart : previousEnd,
+        entry.start,
+        previousEnd,
+        indent,
+      );
       if (out.length > 0 && this.blankLineBetween(previousEnd, entry.start)) out.push('');
       out.push(...entry.lines);
       previousEnd = entry.end;
@@ -241,7 +307,11 @@ class Printer {
       case 'Intent':
       case 'Reach': {
         const word = attr.type.toLowerCase();
-        return this.entry(attr, indent, `${word} ${attr.value.type === 'Number' ? this.num(attr.value) : attr.value.word}`);
+        return this.entry(
+          attr,
+          indent,
+          `${word} ${attr.value.type === 'Number' ? this.num(attr.value) : attr.value.word}`,
+        );
       }
       case 'Capital':
         return this.entry(attr, indent, `capital ${this.num(attr.lat)} ${this.num(attr.lon)}`);
@@ -262,8 +332,13 @@ class Printer {
   }
 
   private setting(entry: SettingNode | AttrErrorNode, indent: string): PrintedEntry {
-    if (entry.type === 'AttrError') return this.entry(entry, indent, this.text.slice(entry.start, entry.end).trim());
-    return this.entry(entry, indent, `${entry.weight ? 'weight ' : ''}${entry.name.word} ${this.num(entry.value)}`);
+    if (entry.type === 'AttrError')
+      return this.entry(entry, indent, this.text.slice(entry.start, entry.end).trim());
+    return this.entry(
+      entry,
+      indent,
+      `${entry.weight ? 'weight ' : ''}${entry.name.word} ${this.num(entry.value)}`,
+    );
   }
 
   private entry(span: Span, indent: string, line: string): PrintedEntry {
@@ -309,7 +384,8 @@ class Printer {
 
   private takeComments(from: number, to: number): Comment[] {
     const taken: Comment[] = [];
-    while (this.pending.length > 0 && this.pending[0]!.end <= to && this.pending[0]!.start >= from) taken.push(this.pending.shift()!);
+    while (this.pending.length > 0 && this.pending[0]!.end <= to && this.pending[0]!.start >= from)
+      taken.push(this.pending.shift()!);
     // Comments before `from` belong to an earlier part that could not place them; leave them.
     return taken;
   }

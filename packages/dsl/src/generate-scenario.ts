@@ -22,7 +22,13 @@ export function generateScenario(count: number, options: GenerateOptions = {}): 
     return seed / 4294967296;
   };
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
-  const lines: string[] = [`scenario "Generated, ${count} states" {`, '  year 1914', '  source "generated for benchmarks"', '}', ''];
+  const lines: string[] = [
+    `scenario "Generated, ${count} states" {`,
+    '  year 1914',
+    '  source "generated for benchmarks"',
+    '}',
+    '',
+  ];
   // Power shares of the whole system add up to at most 1, as real CINC shares do.
   const weights = Array.from({ length: count }, () => 0.05 + random());
   const total = weights.reduce((a, b) => a + b, 0);
@@ -30,7 +36,9 @@ export function generateScenario(count: number, options: GenerateOptions = {}): 
     const power = ((weights[i]! / total) * 0.999).toFixed(8);
     const lat = (random() * 120 - 60).toFixed(2);
     const lon = (random() * 340 - 170).toFixed(2);
-    lines.push(`state S${i} "State ${i}" { power ${power}  offense ${pick(OFFENSES)}  intent ${pick(INTENTS)}  capital ${lat} ${lon} }`);
+    lines.push(
+      `state S${i} "State ${i}" { power ${power}  offense ${pick(OFFENSES)}  intent ${pick(INTENTS)}  capital ${lat} ${lon} }`,
+    );
   }
   lines.push('');
   for (let i = 1; i < count; i++) lines.push(`border S${i - 1} S${i}`);
@@ -38,13 +46,15 @@ export function generateScenario(count: number, options: GenerateOptions = {}): 
   lines.push('');
   if (options.perceptionMatrix) {
     for (let i = 0; i < count; i++) {
-      for (let j = 0; j < count; j++) if (i !== j) lines.push(`S${i} sees S${j} as ${pick(INTENTS)} ${random().toFixed(2)}`);
+      for (let j = 0; j < count; j++)
+        if (i !== j) lines.push(`S${i} sees S${j} as ${pick(INTENTS)} ${random().toFixed(2)}`);
     }
   } else {
     for (let i = 2; i < count; i++) lines.push(`S${i} sees S${i - 2} as ${pick(INTENTS)}`);
   }
   lines.push('');
-  for (let i = 0; i + 2 < count; i += 10) lines.push(`alliance "Pact ${i}" defense 1900: S${i}, S${i + 1}, S${i + 2}`);
+  for (let i = 0; i + 2 < count; i += 10)
+    lines.push(`alliance "Pact ${i}" defense 1900: S${i}, S${i + 1}, S${i + 2}`);
   lines.push('');
   for (let i = 0; i + 1 < count && i < 50; i += 5) lines.push(`expect S${i} balances against S${i + 1}`);
   return `${lines.join('\n')}\n`;

@@ -30,7 +30,14 @@ import type { Item } from './syntax-tree.js';
 import { pairKey } from './values.js';
 
 /** Statements an incremental check can take; any other kind in an edit means a full check. */
-const FACT_KINDS: ReadonlySet<Item['type']> = new Set(['Perception', 'Border', 'Sea', 'Distance', 'Expect', 'Error']);
+const FACT_KINDS: ReadonlySet<Item['type']> = new Set([
+  'Perception',
+  'Border',
+  'Sea',
+  'Distance',
+  'Expect',
+  'Error',
+]);
 
 /** Past this many statements replaced, a full check is as quick and simpler. */
 const MAX_REGION = 400;
@@ -95,13 +102,17 @@ export class IncrementalProgram {
     const { document, change } = updateDocument(this.current, edit, this.limits, { inPlace });
     this.current = document;
     if (this.pending) {
-      this.pending = { prefix: Math.min(this.pending.prefix, change.prefix), suffix: Math.min(this.pending.suffix, change.suffix) };
+      this.pending = {
+        prefix: Math.min(this.pending.prefix, change.prefix),
+        suffix: Math.min(this.pending.suffix, change.suffix),
+      };
       this.composedAfterMove = this.composedAfterMove || this.movedInPlace;
     } else {
       this.pending = change;
       this.composedAfterMove = false;
     }
-    if (inPlace && change.suffix > 0 && edit.newText.length !== edit.end - edit.start) this.movedInPlace = true;
+    if (inPlace && change.suffix > 0 && edit.newText.length !== edit.end - edit.start)
+      this.movedInPlace = true;
     return document;
   }
 
@@ -122,7 +133,8 @@ export class IncrementalProgram {
             : undefined;
     let quick: CheckedProgram | undefined;
     try {
-      quick = this.fullReason === undefined ? this.incremental(program, this.last!, this.pending!) : undefined;
+      quick =
+        this.fullReason === undefined ? this.incremental(program, this.last!, this.pending!) : undefined;
     } catch {
       // A bug in the quick path must not cost the author their diagnostics: check in full.
       quick = this.fail('an internal error');
@@ -141,7 +153,12 @@ export class IncrementalProgram {
 
   private full(program: Program): CheckedProgram {
     const { facts, symbols, problems, checkProblems } = checkLoaded(program);
-    const checked = lazyChecked(program, problems, () => facts, () => symbols);
+    const checked = lazyChecked(
+      program,
+      problems,
+      () => facts,
+      () => symbols,
+    );
     this.last = {
       root: this.current,
       program,
@@ -156,36 +173,60 @@ export class IncrementalProgram {
 
   private incremental(program: Program, last: LastCheck, change: DocumentChange): CheckedProgram | undefined {
     const root = this.current;
-    if (last.hasVariants || program.overLimit || last.program.overLimit) return this.fail('variants or a limit');
-    if (root.parseProblems.some((p) => p.code === 'file-too-large') || last.root.parseProblems.some((p) => p.code === 'file-too-large')) return this.fail('a file over the size limit');
+    if (last.hasVariants || program.overLimit || last.program.overLimit)
+      return this.fail('variants or a limit');
+    if (
+      root.parseProblems.some((p) => p.code === 'file-too-large') ||
+      last.root.parseProblems.some((p) => p.code === 'file-too-large')
+    )
+      return this.fail('a file over the size limit');
     // Every other document must be the one checked last time.
     if (program.documents.length !== last.program.documents.length) return this.fail('the imports changed');
-    for (let i = 0; i < program.documents.length - 1; i++) if (program.documents[i] !== last.program.documents[i]) return this.fail('an imported file changed');
+    for (let i = 0; i < program.documents.length - 1; i++)
+      if (program.documents[i] !== last.program.documents[i]) return this.fail('an imported file changed');
 
     const oldItems = last.root.file.items;
     const newItems = root.file.items;
-    if (change.prefix + change.suffix > Math.min(oldItems.length, newItems.length)) return this.fail('an inconsistent change');
+    if (change.prefix + change.suffix > Math.min(oldItems.length, newItems.length))
+      return this.fail('an inconsistent change');
     const delta = root.text.length - last.root.text.length;
     // Re-parsing starts a little before the edit and may stop a little after it: statements
     // parsed again to the same text are not part of the edit.
     let { prefix, suffix } = change;
-    while (prefix < oldItems.length - suffix && prefix < newItems.length - suffix && sameStatement(last.root, oldItems[prefix]!, root, newItems[prefix]!, 0)) prefix++;
+    while (
+      prefix < oldItems.length - suffix &&
+      prefix < newItems.length - suffix &&
+      sameStatement(last.root, oldItems[prefix]!, root, newItems[prefix]!, 0)
+    )
+      prefix++;
     while (
       suffix < oldItems.length - prefix &&
       suffix < newItems.length - prefix &&
-      sameStatement(last.root, oldItems[oldItems.length - 1 - suffix]!, root, newItems[newItems.length - 1 - suffix]!, delta)
+      sameStatement(
+        last.root,
+        oldItems[oldItems.length - 1 - suffix]!,
+        root,
+        newItems[newItems.length - 1 - suffix]!,
+        delta,
+      )
     ) {
       suffix++;
     }
     const oldRegion = oldItems.slice(prefix, oldItems.length - suffix);
     const newRegion = newItems.slice(prefix, newItems.length - suffix);
     if (oldRegion.length + newRegion.length > MAX_REGION) return this.fail('a large edit');
-    if (!oldRegion.every((i) => FACT_KINDS.has(i.type)) || !newRegion.every((i) => FACT_KINDS.has(i.type))) return this.fail('an edit of a statement other than a fact or claim');
+    if (!oldRegion.every((i) => FACT_KINDS.has(i.type)) || !newRegion.every((i) => FACT_KINDS.has(i.type)))
+      return this.fail('an edit of a statement other than a fact or claim');
 
     // The statements after the edit were moved in place, so the old document's copies of them
     // carry new offsets too: where the edit ended in the old text comes from the new one.
     const oldEnd = suffix > 0 ? newItems[newItems.length - suffix]!.start - delta : Infinity;
-    const oldStart = prefix < oldItems.length - suffix ? oldItems[prefix]!.start : suffix > 0 ? oldEnd : last.root.text.length;
+    const oldStart =
+      prefix < oldItems.length - suffix
+        ? oldItems[prefix]!.start
+        : suffix > 0
+          ? oldEnd
+          : last.root.text.length;
 
     // Facts whose statements changed; those stated more than once are checked again everywhere.
     const before = new Map<string, number>();
@@ -228,7 +269,10 @@ export class IncrementalProgram {
     );
     // Stand-ins with only the chosen statements; collectFacts reads nothing else (spreading a
     // document would build its line index).
-    const documents = program.documents.map((d) => ({ uri: d.uri, file: { type: 'File' as const, items: chosen.filter((c) => c.uri === d.uri).map((c) => c.item) } }));
+    const documents = program.documents.map((d) => ({
+      uri: d.uri,
+      file: { type: 'File' as const, items: chosen.filter((c) => c.uri === d.uri).map((c) => c.item) },
+    }));
     const facts = collectFacts({ root: program.root, documents } as unknown as Program);
     const local = buildSymbols(facts);
     const symbols: SymbolTable = {
@@ -244,7 +288,8 @@ export class IncrementalProgram {
     checkValues(context);
     checkFacts(context);
     const checkProblems = [...kept, ...fresh];
-    if (checkProblems.filter((p) => p.code === 'unknown-state').length >= MAX_UNKNOWN) return this.fail('many unknown names');
+    if (checkProblems.filter((p) => p.code === 'unknown-state').length >= MAX_UNKNOWN)
+      return this.fail('many unknown names');
 
     for (const [key, count] of counts) {
       if (count === 0) last.counts.delete(key);
@@ -257,13 +302,26 @@ export class IncrementalProgram {
     let symbols0: SymbolTable | undefined;
     const allFacts = () => (facts0 ??= collectFacts(program));
     const checked = lazyChecked(program, problems, allFacts, () => (symbols0 ??= buildSymbols(allFacts())));
-    this.last = { root, program, checkProblems, counts: last.counts, declared: last.declared, hasVariants: false, checked };
+    this.last = {
+      root,
+      program,
+      checkProblems,
+      counts: last.counts,
+      declared: last.declared,
+      hasVariants: false,
+      checked,
+    };
     return checked;
   }
 }
 
 /** A checked program whose facts, symbols and lowering are computed on first use. */
-function lazyChecked(program: Program, problems: readonly Problem[], facts: () => ProgramFacts, symbols: () => SymbolTable): CheckedProgram {
+function lazyChecked(
+  program: Program,
+  problems: readonly Problem[],
+  facts: () => ProgramFacts,
+  symbols: () => SymbolTable,
+): CheckedProgram {
   let lowered: LoweredProgram | undefined;
   return {
     program,
@@ -285,9 +343,13 @@ function lazyChecked(program: Program, problems: readonly Problem[], facts: () =
 function factKeys(item: Item): string[] {
   switch (item.type) {
     case 'Perception':
-      return item.observer.name === item.target.name ? [] : [`p\u0000${item.observer.name}\u0000${item.target.name}`];
+      return item.observer.name === item.target.name
+        ? []
+        : [`p\u0000${item.observer.name}\u0000${item.target.name}`];
     case 'Border':
-      return item.pairs.filter((p) => p.a.name !== p.b.name).map((p) => `b\u0000${pairKey(p.a.name, p.b.name)}`);
+      return item.pairs
+        .filter((p) => p.a.name !== p.b.name)
+        .map((p) => `b\u0000${pairKey(p.a.name, p.b.name)}`);
     case 'Sea':
       return item.a.name === item.b.name ? [] : [`s\u0000${pairKey(item.a.name, item.b.name)}`];
     case 'Distance':
@@ -300,7 +362,8 @@ function factKeys(item: Item): string[] {
 function countFacts(program: Program): Map<string, number> {
   const counts = new Map<string, number>();
   for (const document of program.documents) {
-    for (const item of document.file.items) for (const key of factKeys(item)) counts.set(key, (counts.get(key) ?? 0) + 1);
+    for (const item of document.file.items)
+      for (const key of factKeys(item)) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return counts;
 }
@@ -309,10 +372,15 @@ function countFacts(program: Program): Map<string, number> {
  * Statements outside the edit that state one of `keys`, and, since a border lists several
  * pairs, those that share a key with any of them in turn.
  */
-function statementsSharing(program: Program, keys: Set<string>, root: SourceDocument, region: readonly Item[]): { uri: string; item: Item }[] {
+function statementsSharing(
+  program: Program,
+  keys: Set<string>,
+  root: SourceDocument,
+  region: readonly Item[],
+): { uri: string; item: Item }[] {
   const inRegion = new Set<Item>(region);
   const found = new Map<Item, { uri: string; item: Item }>();
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     // A statement can only state a key if it names a state of one; most are skipped on that.
     const names = new Set<string>();
@@ -363,18 +431,36 @@ function within(spans: readonly { start: number; end: number }[] | undefined, of
 }
 
 /** A root-document problem outside the edit, with every offset in the root moved past it. */
-function moveProblem(problem: Problem, uri: string, oldStart: number, oldEnd: number, delta: number): Problem | undefined {
+function moveProblem(
+  problem: Problem,
+  uri: string,
+  oldStart: number,
+  oldEnd: number,
+  delta: number,
+): Problem | undefined {
   // An end offset is exclusive: one at the edit's start still ends before it.
-  const move = (x: number, end = false) => (x < oldStart || (end && x === oldStart) ? x : x >= oldEnd ? x + delta : Number.NaN);
+  const move = (x: number, end = false) =>
+    x < oldStart || (end && x === oldStart) ? x : x >= oldEnd ? x + delta : Number.NaN;
   if (delta === 0) return problem;
   const start = move(problem.start);
   const end = move(problem.end, true);
-  const related = problem.related?.map((r) => (r.uri === uri ? { ...r, start: move(r.start), end: move(r.end, true) } : r));
+  const related = problem.related?.map((r) =>
+    r.uri === uri ? { ...r, start: move(r.start), end: move(r.end, true) } : r,
+  );
   const fixes = problem.fixes?.map((fix) => ({
     ...fix,
-    edits: fix.edits.map((e) => (e.uri === undefined || e.uri === uri ? { ...e, start: move(e.start, e.start === e.end), end: move(e.end, true) } : e)),
+    edits: fix.edits.map((e) =>
+      e.uri === undefined || e.uri === uri
+        ? { ...e, start: move(e.start, e.start === e.end), end: move(e.end, true) }
+        : e,
+    ),
   }));
-  const all = [start, end, ...(related ?? []).filter((r) => r.uri === uri).flatMap((r) => [r.start, r.end]), ...(fixes ?? []).flatMap((f) => f.edits.flatMap((e) => [e.start, e.end]))];
+  const all = [
+    start,
+    end,
+    ...(related ?? []).filter((r) => r.uri === uri).flatMap((r) => [r.start, r.end]),
+    ...(fixes ?? []).flatMap((f) => f.edits.flatMap((e) => [e.start, e.end])),
+  ];
   if (all.some((x) => Number.isNaN(x))) return undefined;
   return { ...problem, start, end, ...(related ? { related } : {}), ...(fixes ? { fixes } : {}) };
 }

@@ -49,7 +49,11 @@ interface LibraryResult {
 }
 
 const parseAt = (text: string, rule: 'Item' | '_', at: number): LibraryResult =>
-  peggyParse(text, { startRule: rule, peg$library: true, peg$currPos: at } as never) as unknown as LibraryResult;
+  peggyParse(text, {
+    startRule: rule,
+    peg$library: true,
+    peg$currPos: at,
+  } as never) as unknown as LibraryResult;
 
 export interface UpdateOptions {
   /**
@@ -73,7 +77,10 @@ export function updateDocument(
   const start = Math.max(0, Math.min(edit.start, old.length));
   const end = Math.max(start, Math.min(edit.end, old.length));
   const text = old.slice(0, start) + edit.newText + old.slice(end);
-  const full = () => ({ document: createDocument(previous.uri, text, limits), change: { prefix: 0, suffix: 0 } });
+  const full = () => ({
+    document: createDocument(previous.uri, text, limits),
+    change: { prefix: 0, suffix: 0 },
+  });
   if (text.length > limits.maxFileSize || old.length > limits.maxFileSize) return full();
   const items = previous.file.items;
   if (fileSummary(items).openVariant || hasUnclosedBlockComment(previous, end)) return full();
@@ -121,7 +128,8 @@ function incremental(
       }
     }
     const result = parseAt(text, 'Item', pos);
-    if (result.peg$result === result.peg$FAILED || result.peg$currPos <= pos) throw new Error('re-parse made no progress');
+    if (result.peg$result === result.peg$FAILED || result.peg$currPos <= pos)
+      throw new Error('re-parse made no progress');
     raw.push(result.peg$result as Item);
     pos = parseAt(text, '_', result.peg$currPos).peg$currPos;
   }
@@ -142,8 +150,16 @@ function incremental(
   const oldInRegion = summarize(items.slice(restart, suffixFrom), restart);
   const indexShift = region.items.length - (suffixFrom - restart);
   rememberSummary(merged, {
-    imports: [...oldSummary.imports.filter((i) => i < restart), ...inRegion.imports, ...oldSummary.imports.filter((i) => i >= suffixFrom).map((i) => i + indexShift)],
-    errors: [...oldSummary.errors.filter((i) => i < restart), ...inRegion.errors, ...oldSummary.errors.filter((i) => i >= suffixFrom).map((i) => i + indexShift)],
+    imports: [
+      ...oldSummary.imports.filter((i) => i < restart),
+      ...inRegion.imports,
+      ...oldSummary.imports.filter((i) => i >= suffixFrom).map((i) => i + indexShift),
+    ],
+    errors: [
+      ...oldSummary.errors.filter((i) => i < restart),
+      ...inRegion.errors,
+      ...oldSummary.errors.filter((i) => i >= suffixFrom).map((i) => i + indexShift),
+    ],
     statements: oldSummary.statements - oldInRegion.statements + inRegion.statements,
     openVariant: inRegion.openVariant,
   });
@@ -161,7 +177,11 @@ function incremental(
     () => LineIndex.edited(oldLines, start, end, newText, text),
   );
   // Only the edited stretch can have brought in a `/*` the old text did not have.
-  if (!hasBlockComment(previous)) BLOCK_COMMENTS.set(document, text.slice(Math.max(0, start - 1), start + newText.length + 1).includes('/*'));
+  if (!hasBlockComment(previous))
+    BLOCK_COMMENTS.set(
+      document,
+      text.slice(Math.max(0, start - 1), start + newText.length + 1).includes('/*'),
+    );
   return { document, change: { prefix: restart, suffix: items.length - suffixFrom } };
 }
 
@@ -221,8 +241,18 @@ function hasUnclosedBlockComment(document: SourceDocument, offset: number): bool
 
 // ---------------------------------------------------------------- shifting offsets
 
-const shiftName = (node: NameNode, d: number): NameNode => ({ type: 'Name', name: node.name, start: node.start + d, end: node.end + d });
-const shiftWord = (node: WordNode, d: number): WordNode => ({ type: 'Word', word: node.word, start: node.start + d, end: node.end + d });
+const shiftName = (node: NameNode, d: number): NameNode => ({
+  type: 'Name',
+  name: node.name,
+  start: node.start + d,
+  end: node.end + d,
+});
+const shiftWord = (node: WordNode, d: number): WordNode => ({
+  type: 'Word',
+  word: node.word,
+  start: node.start + d,
+  end: node.end + d,
+});
 const shiftNumber = (node: NumberNode, d: number): NumberNode => ({
   type: 'Number',
   value: node.value,
@@ -301,14 +331,25 @@ function shiftAny(value: unknown, d: number): unknown {
 }
 
 function shiftProblem(problem: Problem, d: number): Problem {
-  const shiftSpan = <T extends { start: number; end: number }>(span: T): T => ({ ...span, start: span.start + d, end: span.end + d });
+  const shiftSpan = <T extends { start: number; end: number }>(span: T): T => ({
+    ...span,
+    start: span.start + d,
+    end: span.end + d,
+  });
   return {
     ...problem,
     start: problem.start + d,
     end: problem.end + d,
-    ...(problem.related ? { related: problem.related.map((r: ProblemRelated) => (r.uri === problem.uri ? shiftSpan(r) : r)) } : {}),
+    ...(problem.related
+      ? { related: problem.related.map((r: ProblemRelated) => (r.uri === problem.uri ? shiftSpan(r) : r)) }
+      : {}),
     ...(problem.fixes
-      ? { fixes: problem.fixes.map((fix: ProblemFix) => ({ ...fix, edits: fix.edits.map((e) => (e.uri === undefined || e.uri === problem.uri ? shiftSpan(e) : e)) })) }
+      ? {
+          fixes: problem.fixes.map((fix: ProblemFix) => ({
+            ...fix,
+            edits: fix.edits.map((e) => (e.uri === undefined || e.uri === problem.uri ? shiftSpan(e) : e)),
+          })),
+        }
       : {}),
   };
 }

@@ -47,7 +47,9 @@ export function lowerProgram(program: Program, facts: ProgramFacts, symbols: Sym
   const header = facts.headers[0]?.node;
   const sources: string[] = [];
   for (const { node } of facts.headers) {
-    for (const entry of node.entries) if (entry.type === 'Source') for (const s of entry.values) if (!sources.includes(s.value)) sources.push(s.value);
+    for (const entry of node.entries)
+      if (entry.type === 'Source')
+        for (const s of entry.values) if (!sources.includes(s.value)) sources.push(s.value);
   }
   let year: number | undefined;
   let wartime = false;
@@ -72,7 +74,10 @@ export function lowerProgram(program: Program, facts: ProgramFacts, symbols: Sym
     variantBuilder.remove(variant.facts);
     variantBuilder.addFacts(variant.facts, true);
     variantBuilder.replaceClaims(variant.facts);
-    variants.push({ name: variant.name, ...variantBuilder.build(`${title}: ${variant.name}`, year, sources, wartime) });
+    variants.push({
+      name: variant.name,
+      ...variantBuilder.build(`${title}: ${variant.name}`, year, sources, wartime),
+    });
   }
   return { base, variants };
 }
@@ -82,7 +87,11 @@ class ScenarioBuilder {
   private states = new Map<string, StateFacts>();
   // One map per kind of link, keyed by the pair: a land border, a sea link and a distance for
   // the same pair are three facts.
-  private links: Record<GeoLink['kind'], Map<string, GeoLink>> = { land: new Map(), sea: new Map(), distance: new Map() };
+  private links: Record<GeoLink['kind'], Map<string, GeoLink>> = {
+    land: new Map(),
+    sea: new Map(),
+    distance: new Map(),
+  };
   private perceptions = new Map<string, Perception>();
   private alliances = new Map<string, Alliance>();
   private settings: Partial<Record<SettingName, number>> = {};
@@ -93,7 +102,11 @@ class ScenarioBuilder {
   copy(): ScenarioBuilder {
     const next = new ScenarioBuilder(this.known);
     next.states = new Map(this.states);
-    next.links = { land: new Map(this.links.land), sea: new Map(this.links.sea), distance: new Map(this.links.distance) };
+    next.links = {
+      land: new Map(this.links.land),
+      sea: new Map(this.links.sea),
+      distance: new Map(this.links.distance),
+    };
     next.perceptions = new Map(this.perceptions);
     next.alliances = new Map(this.alliances);
     next.settings = { ...this.settings };
@@ -102,10 +115,18 @@ class ScenarioBuilder {
   }
 
   declare(statement: StateStmt): void {
-    this.states.set(statement.id.name, applyAttributes(
-      { id: statement.id.name, name: statement.name?.value || statement.id.name, power: { kind: 'missing' }, major: false },
-      statement.attrs ?? [],
-    ));
+    this.states.set(
+      statement.id.name,
+      applyAttributes(
+        {
+          id: statement.id.name,
+          name: statement.name?.value || statement.id.name,
+          power: { kind: 'missing' },
+          major: false,
+        },
+        statement.attrs ?? [],
+      ),
+    );
   }
 
   /** A variant's `state X { ... }`: the attributes it gives replace the base's. */
@@ -121,38 +142,65 @@ class ScenarioBuilder {
       if (replace || !map.has(key)) map.set(key, value);
     };
     for (const { node } of facts.borders) {
-      if (this.knownPair(node.a.name, node.b.name)) put(this.links.land, pairKey(node.a.name, node.b.name), { kind: 'land', a: node.a.name, b: node.b.name });
+      if (this.knownPair(node.a.name, node.b.name))
+        put(this.links.land, pairKey(node.a.name, node.b.name), {
+          kind: 'land',
+          a: node.a.name,
+          b: node.b.name,
+        });
     }
     for (const { node } of facts.seas) {
       const km = kilometresOf(node.distance);
       if (km !== undefined && this.knownPair(node.a.name, node.b.name)) {
-        put(this.links.sea, pairKey(node.a.name, node.b.name), { kind: 'sea', a: node.a.name, b: node.b.name, km: Math.max(0, km) });
+        put(this.links.sea, pairKey(node.a.name, node.b.name), {
+          kind: 'sea',
+          a: node.a.name,
+          b: node.b.name,
+          km: Math.max(0, km),
+        });
       }
     }
     for (const { node } of facts.distances) {
       const km = kilometresOf(node.distance);
       if (km !== undefined && this.knownPair(node.a.name, node.b.name)) {
-        put(this.links.distance, pairKey(node.a.name, node.b.name), { kind: 'distance', a: node.a.name, b: node.b.name, km: Math.max(0, km) });
+        put(this.links.distance, pairKey(node.a.name, node.b.name), {
+          kind: 'distance',
+          a: node.a.name,
+          b: node.b.name,
+          km: Math.max(0, km),
+        });
       }
     }
     for (const { node } of facts.perceptions) {
       if (!this.knownPair(node.observer.name, node.target.name)) continue;
       const value = node.value ? fractionOf(node.value) : node.level ? intentOf(node.level) : undefined;
       if (value === undefined) continue;
-      put(this.perceptions, `${node.observer.name}\u0000${node.target.name}`, { observer: node.observer.name, target: node.target.name, intent: clamp(value, 0, 1) });
+      put(this.perceptions, `${node.observer.name}\u0000${node.target.name}`, {
+        observer: node.observer.name,
+        target: node.target.name,
+        intent: clamp(value, 0, 1),
+      });
     }
     for (const { node } of facts.alliances) {
       const members = [...new Set(node.members.map((m) => m.name).filter((m) => this.known.has(m)))];
-      const kind = (ALLIANCE_KINDS as readonly string[]).includes(node.kind.word) ? (node.kind.word as AllianceKind) : 'defense';
+      const kind = (ALLIANCE_KINDS as readonly string[]).includes(node.kind.word)
+        ? (node.kind.word as AllianceKind)
+        : 'defense';
       const year = node.year && Number.isInteger(node.year.value) ? node.year.value : undefined;
-      put(this.alliances, node.name.value, { name: node.name.value, kind, members, ...(year !== undefined ? { year } : {}) });
+      put(this.alliances, node.name.value, {
+        name: node.name.value,
+        kind,
+        members,
+        ...(year !== undefined ? { year } : {}),
+      });
     }
     // Settings: the last value given counts, in the base and in a variant alike.
     for (const { node } of facts.settings) {
       const name = settingName(node);
       const descriptor = settingDescriptor(name);
       if (!descriptor) continue;
-      const value = descriptor.kind === 'km' ? kilometresOf(node.value) ?? node.value.value : node.value.value;
+      const value =
+        descriptor.kind === 'km' ? (kilometresOf(node.value) ?? node.value.value) : node.value.value;
       this.settings[descriptor.name] = clamp(value, descriptor.min, descriptor.max);
     }
     for (const located of facts.claims) {
@@ -167,7 +215,8 @@ class ScenarioBuilder {
         if (node.name) this.alliances.delete(node.name.value);
       } else if (node.a && node.b) {
         if (node.what === 'perception') this.perceptions.delete(`${node.a.name}\u0000${node.b.name}`);
-        else this.links[node.what === 'border' ? 'land' : node.what].delete(pairKey(node.a.name, node.b.name));
+        else
+          this.links[node.what === 'border' ? 'land' : node.what].delete(pairKey(node.a.name, node.b.name));
       }
     }
   }
@@ -181,7 +230,12 @@ class ScenarioBuilder {
     }
   }
 
-  build(title: string, year: number | undefined, sources: readonly string[], wartime: boolean): LoweredScenario {
+  build(
+    title: string,
+    year: number | undefined,
+    sources: readonly string[],
+    wartime: boolean,
+  ): LoweredScenario {
     const scenario: Scenario = {
       title,
       ...(year !== undefined ? { year } : {}),
@@ -207,7 +261,10 @@ class ScenarioBuilder {
  * The result is built once with every key in the same order, so all states share one object
  * shape; this is the hottest function when lowering a large scenario.
  */
-function applyAttributes(state: StateFacts, attrs: readonly (Attribute | { type: 'AttrError' })[]): StateFacts {
+function applyAttributes(
+  state: StateFacts,
+  attrs: readonly (Attribute | { type: 'AttrError' })[],
+): StateFacts {
   let { power, offense, intent, capital, reach, major } = state;
   for (const attr of attrs) {
     switch (attr.type) {
@@ -252,7 +309,8 @@ function powerOf(value: Extract<Attribute, { type: 'Power' }>['value']): PowerIn
 }
 
 function reachOf(value: Extract<Attribute, { type: 'Reach' }>['value']): Reach | undefined {
-  if (value.type === 'Word') return isReachLevel(value.word) ? { kind: 'level', level: value.word } : undefined;
+  if (value.type === 'Word')
+    return isReachLevel(value.word) ? { kind: 'level', level: value.word } : undefined;
   const km = kilometresOf(value);
   return km !== undefined && km > 0 ? { kind: 'km', km } : undefined;
 }

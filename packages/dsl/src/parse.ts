@@ -51,7 +51,9 @@ export function parseText(uri: string, text: string, parser: GeneratedParser = G
     // alive and say so instead of throwing.
     return {
       file: { type: 'File', items: [] },
-      problems: [{ code: 'syntax-error', message: `Internal parser failure: ${String(error)}`, uri, start: 0, end: 0 }],
+      problems: [
+        { code: 'syntax-error', message: `Internal parser failure: ${String(error)}`, uri, start: 0, end: 0 },
+      ],
     };
   }
   const { items: merged, problems } = collectItems(uri, text, items, parser);
@@ -63,7 +65,12 @@ export function parseText(uri: string, text: string, parser: GeneratedParser = G
  * and every problem explained. `parseText` calls it on the whole file; incremental re-parsing
  * on the statements an edit touched.
  */
-export function collectItems(uri: string, text: string, items: readonly Item[], parser: GeneratedParser = GENERATED): { items: Item[]; problems: Problem[] } {
+export function collectItems(
+  uri: string,
+  text: string,
+  items: readonly Item[],
+  parser: GeneratedParser = GENERATED,
+): { items: Item[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const collector = new ProblemCollector(uri, text, problems, parser);
   return { items: collector.items(items), problems };
@@ -109,8 +116,14 @@ class ProblemCollector {
       case 'Scenario':
         this.string(statement.title);
         this.entries(statement.entries, 'HeaderEntry');
-        for (const entry of statement.entries) if (entry.type === 'Source') entry.values.forEach((v) => this.string(v));
-        this.unclosed(statement, statement.closed, `the header of scenario "${statement.title.value}"`, statement.title.end);
+        for (const entry of statement.entries)
+          if (entry.type === 'Source') entry.values.forEach((v) => this.string(v));
+        this.unclosed(
+          statement,
+          statement.closed,
+          `the header of scenario "${statement.title.value}"`,
+          statement.title.end,
+        );
         break;
       case 'Import':
         this.string(statement.path);
@@ -148,14 +161,19 @@ class ProblemCollector {
     for (const attr of statement.attrs) {
       if (attr.type === 'Power' && attr.value.type === 'Components') {
         this.entries(attr.value.entries, 'Component');
-        this.unclosed(attr.value, attr.value.closed, `the power components of state "${statement.id.name}"`, attr.start);
+        this.unclosed(
+          attr.value,
+          attr.value.closed,
+          `the power components of state "${statement.id.name}"`,
+          attr.start,
+        );
       }
     }
     this.unclosed(statement, statement.closed, `state "${statement.id.name}"`, statement.id.end);
   }
 
   /** Reports each run of unreadable entries in a block once. */
-  private entries(entries: readonly (HeaderEntry | Span & { type: string })[], rule: RecoveryRule): void {
+  private entries(entries: readonly (HeaderEntry | (Span & { type: string }))[], rule: RecoveryRule): void {
     for (let i = 0; i < entries.length; i++) {
       const entry = entries[i]!;
       if (entry.type !== 'AttrError') continue;
@@ -168,7 +186,11 @@ class ProblemCollector {
     let failPos = start;
     let expected: readonly Expectation[] = [];
     try {
-      const result = this.parser.parse(this.text, { startRule: rule, peg$library: true, peg$currPos: start }) as LibraryResult;
+      const result = this.parser.parse(this.text, {
+        startRule: rule,
+        peg$library: true,
+        peg$currPos: start,
+      }) as LibraryResult;
       failPos = result.peg$maxFailPos;
       expected = result.peg$maxFailExpected;
     } catch {
@@ -186,7 +208,13 @@ class ProblemCollector {
             fixes: [
               {
                 title: `Change to "${described.suggestion.text}"`,
-                edits: [{ start: described.suggestion.start, end: described.suggestion.end, newText: described.suggestion.text }],
+                edits: [
+                  {
+                    start: described.suggestion.start,
+                    end: described.suggestion.end,
+                    newText: described.suggestion.text,
+                  },
+                ],
                 preferred: true,
               },
             ],
@@ -205,7 +233,9 @@ class ProblemCollector {
       uri: this.uri,
       start: brace,
       end: brace + 1,
-      fixes: [{ title: 'Insert "}"', edits: [{ start: node.end, end: node.end, newText: ' }' }], preferred: true }],
+      fixes: [
+        { title: 'Insert "}"', edits: [{ start: node.end, end: node.end, newText: ' }' }], preferred: true },
+      ],
     });
   }
 
@@ -217,7 +247,13 @@ class ProblemCollector {
       uri: this.uri,
       start: node.start,
       end: node.end,
-      fixes: [{ title: 'Insert the closing quote', edits: [{ start: node.end, end: node.end, newText: '"' }], preferred: true }],
+      fixes: [
+        {
+          title: 'Insert the closing quote',
+          edits: [{ start: node.end, end: node.end, newText: '"' }],
+          preferred: true,
+        },
+      ],
     });
   }
 }

@@ -2,21 +2,33 @@
  * Which measure of power a state's `power { ... }` block gives: the six CINC components, or
  * GDP and military spending. Shared by the power check and by lowering.
  */
-import { CINC_COMPONENTS, ECONOMY_COMPONENTS, type CincComponent, type EconomyComponent } from '@threatlab/core';
+import {
+  CINC_COMPONENTS,
+  ECONOMY_COMPONENTS,
+  type CincComponent,
+  type EconomyComponent,
+} from '@threatlab/core';
 import type { ComponentNode, ComponentsNode } from './syntax-tree.js';
 
-export const KNOWN_COMPONENTS: readonly string[] = [...new Set<string>([...CINC_COMPONENTS, ...ECONOMY_COMPONENTS])];
+export const KNOWN_COMPONENTS: readonly string[] = [
+  ...new Set<string>([...CINC_COMPONENTS, ...ECONOMY_COMPONENTS]),
+];
 
 export type ComponentMeasure =
   | { readonly kind: 'cinc'; readonly values: Record<CincComponent, number> }
   | { readonly kind: 'economy'; readonly values: Record<EconomyComponent, number> }
-  | { readonly kind: 'incomplete'; readonly missing: readonly string[]; readonly closest: 'cinc' | 'economy' };
+  | {
+      readonly kind: 'incomplete';
+      readonly missing: readonly string[];
+      readonly closest: 'cinc' | 'economy';
+    };
 
 /** The last value given for each known component. */
 export function componentValues(block: ComponentsNode): Map<string, ComponentNode> {
   const values = new Map<string, ComponentNode>();
   for (const entry of block.entries) {
-    if (entry.type === 'Component' && KNOWN_COMPONENTS.includes(entry.key.word)) values.set(entry.key.word, entry);
+    if (entry.type === 'Component' && KNOWN_COMPONENTS.includes(entry.key.word))
+      values.set(entry.key.word, entry);
   }
   return values;
 }
@@ -34,7 +46,10 @@ export function classifyComponents(block: ComponentsNode): ComponentMeasure {
   if (cincMissing.length === 0 && !keys.has('gdp')) {
     return {
       kind: 'cinc',
-      values: Object.fromEntries(CINC_COMPONENTS.map((c) => [c, valueOf(c)])) as Record<CincComponent, number>,
+      values: Object.fromEntries(CINC_COMPONENTS.map((c) => [c, valueOf(c)])) as Record<
+        CincComponent,
+        number
+      >,
     };
   }
   if (keys.has('gdp')) {

@@ -31,7 +31,11 @@ export interface Program {
   readonly overLimit: boolean;
 }
 
-export function loadProgram(root: string, provider: DocumentProvider, limits: Limits = DEFAULT_LIMITS): Program {
+export function loadProgram(
+  root: string,
+  provider: DocumentProvider,
+  limits: Limits = DEFAULT_LIMITS,
+): Program {
   const documents: SourceDocument[] = [];
   const byUri = new Map<string, SourceDocument>();
   const imports: ImportEdge[] = [];
@@ -42,7 +46,13 @@ export function loadProgram(root: string, provider: DocumentProvider, limits: Li
 
   const rootDocument = provider.document(root);
   if (!rootDocument) {
-    problems.push({ code: 'import-not-found', message: `The file "${root}" does not exist`, uri: root, start: 0, end: 0 });
+    problems.push({
+      code: 'import-not-found',
+      message: `The file "${root}" does not exist`,
+      uri: root,
+      start: 0,
+      end: 0,
+    });
     return { root, documents, byUri, imports, problems, statementCount: 0, overLimit: true };
   }
 
@@ -80,7 +90,11 @@ export function loadProgram(root: string, provider: DocumentProvider, limits: Li
       const imported = byUri.get(to) ?? provider.document(to);
       imports.push({ from: document.uri, statement, to, found: imported !== undefined });
       if (!imported) {
-        problems.push({ code: 'import-not-found', message: `The imported file "${statement.path.value}" does not exist`, ...span });
+        problems.push({
+          code: 'import-not-found',
+          message: `The imported file "${statement.path.value}" does not exist`,
+          ...span,
+        });
         continue;
       }
       if (done.has(to)) continue;

@@ -18,11 +18,20 @@ export interface RenderOptions {
   readonly color?: boolean;
 }
 
-const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', hint: '\x1b[90m', reset: '\x1b[0m', bold: '\x1b[1m', dim: '\x1b[2m' };
+const COLORS = {
+  error: '\x1b[31m',
+  warning: '\x1b[33m',
+  info: '\x1b[36m',
+  hint: '\x1b[90m',
+  reset: '\x1b[0m',
+  bold: '\x1b[1m',
+  dim: '\x1b[2m',
+};
 
 export function renderDiagnostic(diagnostic: Diagnostic, options: RenderOptions = {}): string {
   const show = options.displayUri ?? ((uri: string) => uri);
-  const paint = (color: keyof typeof COLORS, s: string) => (options.color ? `${COLORS[color]}${s}${COLORS.reset}` : s);
+  const paint = (color: keyof typeof COLORS, s: string) =>
+    options.color ? `${COLORS[color]}${s}${COLORS.reset}` : s;
   const { start, end } = diagnostic.range;
   const lines = [
     `${show(diagnostic.uri)}:${start.line}:${start.column} ${paint(diagnostic.severity, diagnostic.severity)} ${paint('dim', diagnostic.code)}: ${diagnostic.message}`,
@@ -32,7 +41,10 @@ export function renderDiagnostic(diagnostic: Diagnostic, options: RenderOptions 
     const sourceLine = text.split(/\r\n|\r|\n/)[start.line - 1];
     if (sourceLine !== undefined) {
       const gutter = String(start.line).length;
-      const width = end.line === start.line ? Math.max(1, end.column - start.column) : Math.max(1, sourceLine.length - start.column + 1);
+      const width =
+        end.line === start.line
+          ? Math.max(1, end.column - start.column)
+          : Math.max(1, sourceLine.length - start.column + 1);
       // Keep tabs in the padding so the carets line up under the same characters.
       const padding = sourceLine.slice(0, start.column - 1).replace(/[^\t]/g, ' ');
       lines.push(`  ${String(start.line).padStart(gutter)} | ${sourceLine}`);
@@ -55,7 +67,8 @@ export function renderDiagnostics(diagnostics: readonly Diagnostic[], options: R
 }
 
 export function summaryLine(diagnostics: readonly Diagnostic[]): string {
-  const count = (severity: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === severity).length;
+  const count = (severity: Diagnostic['severity']) =>
+    diagnostics.filter((d) => d.severity === severity).length;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}`;
 }

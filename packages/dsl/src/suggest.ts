@@ -45,7 +45,10 @@ export function closestMatch(word: string, candidates: Iterable<string>): string
     const distance = candidateLower === lower ? 0 : editDistance(lower, candidateLower, limit);
     // Ties go to the alphabetically first candidate so that suggestions do not depend on
     // declaration order.
-    if (distance <= limit && (distance < bestDistance || (distance === bestDistance && best !== undefined && candidate < best))) {
+    if (
+      distance <= limit &&
+      (distance < bestDistance || (distance === bestDistance && best !== undefined && candidate < best))
+    ) {
       best = candidate;
       bestDistance = distance;
     }

@@ -14,15 +14,7 @@ export interface StateSymbol {
 
 /** Where a state name is used, and in what role. */
 export type ReferenceRole =
-  | 'declaration'
-  | 'override'
-  | 'border'
-  | 'sea'
-  | 'distance'
-  | 'perception'
-  | 'alliance'
-  | 'claim'
-  | 'remove';
+  'declaration' | 'override' | 'border' | 'sea' | 'distance' | 'perception' | 'alliance' | 'claim' | 'remove';
 
 export interface StateReference {
   readonly uri: string;
@@ -55,7 +47,8 @@ export function buildSymbols(facts: ProgramFacts): SymbolTable {
     if (!alliances.has(located.node.name.value)) alliances.set(located.node.name.value, located);
   }
   const variants = new Map<string, Located<VariantStmt>>();
-  for (const variant of facts.variants) if (!variants.has(variant.name)) variants.set(variant.name, variant.located);
+  for (const variant of facts.variants)
+    if (!variants.has(variant.name)) variants.set(variant.name, variant.located);
 
   const references: StateReference[] = [];
   const add = (uri: string, node: NameNode | null, role: ReferenceRole) => {
@@ -70,7 +63,10 @@ export function buildSymbols(facts: ProgramFacts): SymbolTable {
   return { states, duplicateStates, alliances, variants, references };
 }
 
-function addFactReferences(facts: FactSet, add: (uri: string, node: NameNode | null, role: ReferenceRole) => void): void {
+function addFactReferences(
+  facts: FactSet,
+  add: (uri: string, node: NameNode | null, role: ReferenceRole) => void,
+): void {
   for (const { uri, node } of facts.borders) {
     add(uri, node.a, 'border');
     add(uri, node.b, 'border');
@@ -87,7 +83,8 @@ function addFactReferences(facts: FactSet, add: (uri: string, node: NameNode | n
     add(uri, node.observer, 'perception');
     add(uri, node.target, 'perception');
   }
-  for (const { uri, node } of facts.alliances) for (const member of node.members) add(uri, member, 'alliance');
+  for (const { uri, node } of facts.alliances)
+    for (const member of node.members) add(uri, member, 'alliance');
   for (const { uri, node } of facts.claims) {
     add(uri, node.subject, 'claim');
     add(uri, node.target, 'claim');

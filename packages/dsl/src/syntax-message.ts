@@ -17,7 +17,17 @@ export type Expectation =
   | { readonly type: 'end' };
 
 export const TOP_LEVEL_KEYWORDS = [
-  'scenario', 'import', 'state', 'border', 'sea', 'distance', 'alliance', 'expect', 'settings', 'variant', 'remove',
+  'scenario',
+  'import',
+  'state',
+  'border',
+  'sea',
+  'distance',
+  'alliance',
+  'expect',
+  'settings',
+  'variant',
+  'remove',
 ] as const;
 export const ATTRIBUTE_KEYWORDS = ['power', 'offense', 'intent', 'capital', 'reach', 'major'] as const;
 const CLAIM_VERBS = ['balances', 'bandwagons', 'stays', 'threatens', 'does'];
@@ -26,10 +36,18 @@ const UNITS = ['km', 'mi', 'nm'];
 
 const GROUPS: readonly { readonly words: readonly string[]; readonly phrase: string }[] = [
   { words: ATTRIBUTE_KEYWORDS, phrase: `an attribute (${ATTRIBUTE_KEYWORDS.join(', ')})` },
-  { words: CLAIM_VERBS, phrase: 'a claim (balances against, bandwagons with, stays neutral, threatens ... more than, does not ...)' },
+  {
+    words: CLAIM_VERBS,
+    phrase:
+      'a claim (balances against, bandwagons with, stays neutral, threatens ... more than, does not ...)',
+  },
   { words: HEADER_KEYWORDS, phrase: 'a header entry (year, source, wartime)' },
   { words: UNITS, phrase: 'a unit (km, mi, nm)' },
-  { words: TOP_LEVEL_KEYWORDS, phrase: 'a statement (state, border, sea, distance, alliance, expect, settings, variant, scenario, import, remove)' },
+  {
+    words: TOP_LEVEL_KEYWORDS,
+    phrase:
+      'a statement (state, border, sea, distance, alliance, expect, settings, variant, scenario, import, remove)',
+  },
 ];
 
 export interface SyntaxMessage {
@@ -48,7 +66,8 @@ function tokenAt(text: string, pos: number): string {
   if (c === '"') {
     const close = text.indexOf('"', pos + 1);
     const newline = text.indexOf('\n', pos);
-    const end = close >= 0 && (newline < 0 || close < newline) ? close + 1 : newline < 0 ? text.length : newline;
+    const end =
+      close >= 0 && (newline < 0 || close < newline) ? close + 1 : newline < 0 ? text.length : newline;
     return text.slice(pos, Math.min(end, pos + 40));
   }
   WORD_AT.lastIndex = pos;
@@ -59,7 +78,8 @@ function tokenAt(text: string, pos: number): string {
 /** Where the token that ends at `end` (ignoring blanks) starts, on the same line; -1 if none. */
 function previousTokenStart(text: string, end: number, lineStart: number): number {
   let pos = end;
-  while (pos > lineStart && (text[pos - 1] === ' ' || text[pos - 1] === '\t' || text[pos - 1] === '\r')) pos--;
+  while (pos > lineStart && (text[pos - 1] === ' ' || text[pos - 1] === '\t' || text[pos - 1] === '\r'))
+    pos--;
   if (pos <= lineStart) return -1;
   const last = text[pos - 1]!;
   if (last === '"') {
@@ -136,7 +156,12 @@ export function describeSyntaxError(
   let lineStart = pos;
   while (lineStart > 0 && text[lineStart - 1] !== '\n') lineStart--;
   const atLineEnd = pos >= text.length || text[pos] === '\n' || text[pos] === '\r' || failPos > regionEnd;
-  const found = pos >= text.length ? 'the end of the file' : atLineEnd ? 'the end of the line' : `"${tokenAt(text, pos)}"`;
+  const found =
+    pos >= text.length
+      ? 'the end of the file'
+      : atLineEnd
+        ? 'the end of the line'
+        : `"${tokenAt(text, pos)}"`;
 
   const previousStart = previousTokenStart(text, pos, Math.max(lineStart, regionStart));
   const previous = previousStart >= 0 ? text.slice(previousStart, pos).trimEnd() : '';
@@ -146,7 +171,12 @@ export function describeSyntaxError(
   // read as a state named "stat" that must be followed by "sees"): say what was probably meant.
   const firstWord = tokenAt(text, regionStart);
   const keyword = closestMatch(firstWord, TOP_LEVEL_KEYWORDS);
-  if (keyword !== undefined && phrases.length === 1 && phrases[0] === '"sees"' && previousStart === regionStart) {
+  if (
+    keyword !== undefined &&
+    phrases.length === 1 &&
+    phrases[0] === '"sees"' &&
+    previousStart === regionStart
+  ) {
     return {
       message: `Unknown statement "${firstWord}"; did you mean "${keyword}"?`,
       start: regionStart,
@@ -157,7 +187,10 @@ export function describeSyntaxError(
 
   let message = `Expected ${joinAlternatives(phrases)}${previous ? ` after "${previous}"` : ''}, found ${found}`;
   const foundWord = atLineEnd ? '' : tokenAt(text, pos);
-  if (phrases.includes('a state name') && (TOP_LEVEL_KEYWORDS as readonly string[]).concat('sees').includes(foundWord)) {
+  if (
+    phrases.includes('a state name') &&
+    (TOP_LEVEL_KEYWORDS as readonly string[]).concat('sees').includes(foundWord)
+  ) {
     message += ` ("${foundWord}" is a keyword and cannot name a state)`;
   }
   // Underline what was found; at the end of a line there is nothing, so underline what the

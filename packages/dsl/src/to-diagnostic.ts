@@ -27,7 +27,10 @@ export function toDiagnostics(program: Pick<Program, 'byUri'>, problems: readonl
       message: problem.message,
       uri: problem.uri,
       range: rangeOf(problem.uri, problem.start, problem.end),
-      related: (problem.related ?? []).map((r) => ({ location: { uri: r.uri, range: rangeOf(r.uri, r.start, r.end) }, message: r.message })),
+      related: (problem.related ?? []).map((r) => ({
+        location: { uri: r.uri, range: rangeOf(r.uri, r.start, r.end) },
+        message: r.message,
+      })),
       fixes: (problem.fixes ?? []).map((fix) => ({
         title: fix.title,
         edits: fix.edits.map((edit) => {

@@ -25,12 +25,16 @@ export function kilometresOf(node: NumberNode): number | undefined {
 
 export function offenseOf(value: NumberNode | WordNode): number | undefined {
   if (value.type === 'Number') return fractionOf(value);
-  return Object.hasOwn(OFFENSE_LEVELS, value.word) ? OFFENSE_LEVELS[value.word as keyof typeof OFFENSE_LEVELS] : undefined;
+  return Object.hasOwn(OFFENSE_LEVELS, value.word)
+    ? OFFENSE_LEVELS[value.word as keyof typeof OFFENSE_LEVELS]
+    : undefined;
 }
 
 export function intentOf(value: NumberNode | WordNode): number | undefined {
   if (value.type === 'Number') return fractionOf(value);
-  return Object.hasOwn(INTENT_LEVELS, value.word) ? INTENT_LEVELS[value.word as keyof typeof INTENT_LEVELS] : undefined;
+  return Object.hasOwn(INTENT_LEVELS, value.word)
+    ? INTENT_LEVELS[value.word as keyof typeof INTENT_LEVELS]
+    : undefined;
 }
 
 export function isReachLevel(word: string): word is ReachLevel {

@@ -38,16 +38,30 @@ variant "What if" {
   const { base, variants } = lower({ '/s/main.threat': text });
 
   it('reads the header', () => {
-    expect(base.scenario).toMatchObject({ title: 'Lowering', year: 1914, sources: ['a', 'b'], wartime: true });
+    expect(base.scenario).toMatchObject({
+      title: 'Lowering',
+      year: 1914,
+      sources: ['a', 'b'],
+      wartime: true,
+    });
   });
 
   it('reads every attribute, converting units and levels', () => {
     const [a, b, c] = base.scenario.states;
     expect(a).toEqual({
-      id: 'A', name: 'Alpha', power: { kind: 'share', share: 0.15 }, offense: 0.8, intent: 0.65,
-      capital: { lat: 10, lon: 20 }, reach: { kind: 'km', km: 1609.344 }, major: true,
+      id: 'A',
+      name: 'Alpha',
+      power: { kind: 'share', share: 0.15 },
+      offense: 0.8,
+      intent: 0.65,
+      capital: { lat: 10, lon: 20 },
+      reach: { kind: 'km', km: 1609.344 },
+      major: true,
     });
-    expect(b!.power).toEqual({ kind: 'cinc', components: { milex: 1, milper: 2, irst: 3, pec: 4, tpop: 5, upop: 6 } });
+    expect(b!.power).toEqual({
+      kind: 'cinc',
+      components: { milex: 1, milper: 2, irst: 3, pec: 4, tpop: 5, upop: 6 },
+    });
     expect(b!.offense).toBe(0.3);
     expect(c!.power).toEqual({ kind: 'economy', components: { gdp: 10, milex: 2 } });
     expect(c!.reach).toEqual({ kind: 'level', level: 'global' });
@@ -70,13 +84,19 @@ variant "What if" {
   });
 
   it('reads alliances, claims and settings', () => {
-    expect(base.scenario.alliances).toEqual([{ name: 'Pact', kind: 'entente', year: 1907, members: ['A', 'B'] }]);
+    expect(base.scenario.alliances).toEqual([
+      { name: 'Pact', kind: 'entente', year: 1907, members: ['A', 'B'] },
+    ]);
     expect(base.scenario.claims).toEqual([
       { kind: 'balances', subject: 'A', target: 'B', negated: false, theory: 'power' },
       { kind: 'threatens-more', subject: 'C', observer: 'A', other: 'B', negated: false, theory: 'threat' },
     ]);
     expect(base.claimSources.map((s) => s.node.subject.name)).toEqual(['A', 'C']);
-    expect(base.scenario.settings).toEqual({ 'weight-intent': 3, 'reach-global': 8046.72, 'great-powers-bandwagon': 1 });
+    expect(base.scenario.settings).toEqual({
+      'weight-intent': 3,
+      'reach-global': 8046.72,
+      'great-powers-bandwagon': 1,
+    });
   });
 
   it('applies a variant over the base', () => {
@@ -85,7 +105,12 @@ variant "What if" {
     expect(variant.name).toBe('What if');
     expect(variant.scenario.title).toBe('Lowering: What if');
     const a = variant.scenario.states[0]!;
-    expect(a).toMatchObject({ name: 'Alpha prime', intent: 0.1, offense: 0.8, power: { kind: 'share', share: 0.15 } });
+    expect(a).toMatchObject({
+      name: 'Alpha prime',
+      intent: 0.1,
+      offense: 0.8,
+      power: { kind: 'share', share: 0.15 },
+    });
     expect(variant.scenario.perceptions).toContainEqual({ observer: 'A', target: 'B', intent: 0.1 });
     expect(variant.scenario.alliances).toEqual([]);
     expect(variant.scenario.links).toEqual([
@@ -93,7 +118,9 @@ variant "What if" {
       { kind: 'distance', a: 'B', b: 'C', km: 160.9344 },
     ]);
     expect(variant.scenario.settings).toMatchObject({ 'weight-intent': 1, 'reach-global': 8046.72 });
-    expect(variant.scenario.claims).toEqual([{ kind: 'neutral', subject: 'B', negated: false, theory: 'threat' }]);
+    expect(variant.scenario.claims).toEqual([
+      { kind: 'neutral', subject: 'B', negated: false, theory: 'threat' },
+    ]);
   });
 
   it('leaves the base untouched by its variants', () => {
@@ -103,7 +130,8 @@ variant "What if" {
 
   it('keeps what is valid when some facts are not', () => {
     const { base: partial } = lower({
-      '/s/main.threat': 'state A { power 2 }\nstate B { power 0.1 }\nborder A Nowhere\nA sees B as 1.5\nA sees B as hostile\nalliance "X" defense: A, Ghost, B\n',
+      '/s/main.threat':
+        'state A { power 2 }\nstate B { power 0.1 }\nborder A Nowhere\nA sees B as 1.5\nA sees B as hostile\nalliance "X" defense: A, Ghost, B\n',
     });
     expect(partial.scenario.states[0]!.power).toEqual({ kind: 'share', share: 1 });
     expect(partial.scenario.links).toEqual([]);

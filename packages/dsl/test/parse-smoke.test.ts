@@ -3,7 +3,10 @@ import { parseText } from '../src/parse.js';
 
 describe('parseText', () => {
   it('reads a state with its attributes', () => {
-    const { file, problems } = parseText('a.threat', 'state Germany "German Empire" { power 0.158 offense high }\n');
+    const { file, problems } = parseText(
+      'a.threat',
+      'state Germany "German Empire" { power 0.158 offense high }\n',
+    );
     expect(problems).toEqual([]);
     expect(file.items).toHaveLength(1);
     const state = file.items[0]!;

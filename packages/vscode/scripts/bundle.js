@@ -16,6 +16,15 @@ const common = {
   minify: process.argv.includes('--minify'),
   logLevel: 'warning',
 };
-await build({ ...common, entryPoints: [join(here, 'src/client/extension.ts')], outfile: join(here, 'out/extension.cjs'), external: ['vscode'] });
-await build({ ...common, entryPoints: [join(here, 'src/server/main.ts')], outfile: join(here, 'out/server.cjs') });
+await build({
+  ...common,
+  entryPoints: [join(here, 'src/client/extension.ts')],
+  outfile: join(here, 'out/extension.cjs'),
+  external: ['vscode'],
+});
+await build({
+  ...common,
+  entryPoints: [join(here, 'src/server/main.ts')],
+  outfile: join(here, 'out/server.cjs'),
+});
 console.log('bundled out/extension.cjs and out/server.cjs');

@@ -46,7 +46,10 @@ export interface ActionOptions {
 export declare const defaultUser: FakeUser;
 
 export declare class FakeDiscord {
-  constructor(options?: { guilds?: { id: string; name?: string; channels: string[] }[]; heartbeatMs?: number });
+  constructor(options?: {
+    guilds?: { id: string; name?: string; channels: string[] }[];
+    heartbeatMs?: number;
+  });
   readonly applicationId: string;
   readonly botUser: FakeUser & { bot: true };
   readonly guilds: { id: string; name?: string; channels: string[] }[];
@@ -61,12 +64,19 @@ export declare class FakeDiscord {
   start(): Promise<this>;
   stop(): Promise<void>;
   rateLimitNext(method: string, pathPattern: RegExp, retryAfter?: number): void;
-  hostAttachment(filename: string, text: string, contentType?: string): { id: string; filename: string; size: number; url: string; proxy_url: string; content_type: string };
+  hostAttachment(
+    filename: string,
+    text: string,
+    contentType?: string,
+  ): { id: string; filename: string; size: number; url: string; proxy_url: string; content_type: string };
   dispatch(t: string, d: unknown, guildId?: string): number;
   disconnectGateway(code?: number): void;
   slashCommand(name: string, options?: unknown[], extra?: ActionOptions): SentInteraction;
   autocomplete(name: string, options?: unknown[], extra?: ActionOptions): SentInteraction;
-  postMessage(content: string, extra?: ActionOptions & { attachments?: unknown[]; mentionBot?: boolean }): { id: string; channelId: string };
+  postMessage(
+    content: string,
+    extra?: ActionOptions & { attachments?: unknown[]; mentionBot?: boolean },
+  ): { id: string; channelId: string };
   readonly mention: string;
   waitFor<T>(find: () => T | undefined, timeoutMs?: number, what?: string): Promise<T>;
   interactionTraffic(interaction: SentInteraction): RecordedRequest[];

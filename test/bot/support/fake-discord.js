@@ -26,8 +26,21 @@ export class FakeDiscord {
   /** @param {{ guilds?: Array<{ id: string, name?: string, channels: string[] }>, heartbeatMs?: number }} [options] */
   constructor(options = {}) {
     this.applicationId = '900000000000000001';
-    this.botUser = { id: this.applicationId, username: 'threatlab', discriminator: '0', global_name: 'threatlab', avatar: null, bot: true };
-    this.guilds = options.guilds ?? [{ id: '800000000000000001', name: 'Study group', channels: ['700000000000000001', '700000000000000002'] }];
+    this.botUser = {
+      id: this.applicationId,
+      username: 'threatlab',
+      discriminator: '0',
+      global_name: 'threatlab',
+      avatar: null,
+      bot: true,
+    };
+    this.guilds = options.guilds ?? [
+      {
+        id: '800000000000000001',
+        name: 'Study group',
+        channels: ['700000000000000001', '700000000000000002'],
+      },
+    ];
     this.heartbeatMs = options.heartbeatMs ?? 5_000;
     /** Every REST request, in arrival order. */
     this.requests = [];
@@ -97,7 +110,14 @@ export class FakeDiscord {
       for await (const chunk of req) chunks.push(chunk);
       const raw = Buffer.concat(chunks);
       const url = new URL(req.url, this.base);
-      const record = { method: req.method, path: decodeURIComponent(url.pathname), query: url.searchParams, headers: req.headers, at: Date.now(), t: performance.now() };
+      const record = {
+        method: req.method,
+        path: decodeURIComponent(url.pathname),
+        query: url.searchParams,
+        headers: req.headers,
+        at: Date.now(),
+        t: performance.now(),
+      };
       record.body = await parseBody(req.headers['content-type'], raw);
       if (record.body && record.body.files) {
         record.files = record.body.files;
@@ -107,7 +127,11 @@ export class FakeDiscord {
       if (limited) {
         record.status = 429;
         this.keep(record);
-        const body = JSON.stringify({ message: 'You are being rate limited.', retry_after: limited.retryAfter, global: false });
+        const body = JSON.stringify({
+          message: 'You are being rate limited.',
+          retry_after: limited.retryAfter,
+          global: false,
+        });
         res.writeHead(429, {
           'content-type': 'application/json',
           'retry-after': String(Math.ceil(limited.retryAfter)),
@@ -128,7 +152,10 @@ export class FakeDiscord {
         res.writeHead(status);
         res.end();
       } else if (Buffer.isBuffer(payload)) {
-        res.writeHead(status, { 'content-type': contentType ?? 'application/octet-stream', 'content-length': payload.length });
+        res.writeHead(status, {
+          'content-type': contentType ?? 'application/octet-stream',
+          'content-length': payload.length,
+        });
         res.end(payload);
       } else {
         const body = JSON.stringify(payload);
@@ -150,7 +177,14 @@ export class FakeDiscord {
     const p = r.path;
     let m;
     if (r.method === 'GET' && p === `${API}/gateway/bot`) {
-      return [200, { url: this.gatewayUrl, shards: this.recommendedShards ?? 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 16 } }];
+      return [
+        200,
+        {
+          url: this.gatewayUrl,
+          shards: this.recommendedShards ?? 1,
+          session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 16 },
+        },
+      ];
     }
     if (r.method === 'GET' && p === `${API}/gateway`) return [200, { url: this.gatewayUrl }];
     if (r.method === 'GET' && (p === `${API}/applications/@me` || p === `${API}/oauth2/applications/@me`)) {
@@ -162,17 +196,28 @@ export class FakeDiscord {
       return file ? [200, file.data, file.contentType] : [404, { message: 'Unknown attachment' }];
     }
     if (r.method === 'PUT' && /^\/api\/v10\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(p)) {
-      return [200, (r.body ?? []).map((c) => ({ ...c, id: this.snowflake(), application_id: this.applicationId, version: '1' }))];
+      return [
+        200,
+        (r.body ?? []).map((c) => ({
+          ...c,
+          id: this.snowflake(),
+          application_id: this.applicationId,
+          version: '1',
+        })),
+      ];
     }
-    if (r.method === 'POST' && /^\/api\/v10\/interactions\/\d+\/[^/]+\/callback$/.test(p)) return [204, undefined];
+    if (r.method === 'POST' && /^\/api\/v10\/interactions\/\d+\/[^/]+\/callback$/.test(p))
+      return [204, undefined];
     if (r.method === 'PATCH' && (m = /^\/api\/v10\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/.exec(p))) {
       return [200, this.message(this.interactionChannel(m[2]), r.body)];
     }
-    if (r.method === 'DELETE' && /^\/api\/v10\/webhooks\/\d+\/[^/]+\/messages\/@original$/.test(p)) return [204, undefined];
+    if (r.method === 'DELETE' && /^\/api\/v10\/webhooks\/\d+\/[^/]+\/messages\/@original$/.test(p))
+      return [204, undefined];
     if (r.method === 'POST' && (m = /^\/api\/v10\/webhooks\/(\d+)\/([^/]+)$/.exec(p))) {
       return [200, this.message(this.interactionChannel(m[2]), r.body)];
     }
-    if (r.method === 'POST' && (m = /^\/api\/v10\/channels\/(\d+)\/messages$/.exec(p))) return [200, this.message(m[1], r.body)];
+    if (r.method === 'POST' && (m = /^\/api\/v10\/channels\/(\d+)\/messages$/.exec(p)))
+      return [200, this.message(m[1], r.body)];
     if (r.method === 'POST' && /^\/api\/v10\/channels\/\d+\/typing$/.test(p)) return [204, undefined];
     return [404, { message: `fake Discord has no route for ${r.method} ${p}`, code: 0 }];
   }
@@ -195,7 +240,13 @@ export class FakeDiscord {
       mention_everyone: false,
       mentions: [],
       mention_roles: [],
-      attachments: (body?.attachments ?? []).map((a, i) => ({ id: this.snowflake(), filename: a.filename ?? `file${i}`, size: 0, url: `${this.base}/x`, proxy_url: `${this.base}/x` })),
+      attachments: (body?.attachments ?? []).map((a, i) => ({
+        id: this.snowflake(),
+        filename: a.filename ?? `file${i}`,
+        size: 0,
+        url: `${this.base}/x`,
+        proxy_url: `${this.base}/x`,
+      })),
       embeds: body?.embeds ?? [],
       pinned: false,
       type: 0,
@@ -273,7 +324,8 @@ export class FakeDiscord {
         ws.session = session;
         // Replay what this session missed, then say it is resumed.
         for (const event of this.events) {
-          if (event.s > payload.d.seq && event.shardId === session.shardId) ws.send(JSON.stringify({ op: 0, t: event.t, s: event.s, d: event.d }));
+          if (event.s > payload.d.seq && event.shardId === session.shardId)
+            ws.send(JSON.stringify({ op: 0, t: event.t, s: event.s, d: event.d }));
         }
         this.send(ws, 'RESUMED', {});
         this.notify();
@@ -299,7 +351,19 @@ export class FakeDiscord {
       member_count: 2,
       large: false,
       features: [],
-      roles: [{ id: guild.id, name: '@everyone', permissions: '3072', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+      roles: [
+        {
+          id: guild.id,
+          name: '@everyone',
+          permissions: '3072',
+          position: 0,
+          color: 0,
+          hoist: false,
+          managed: false,
+          mentionable: false,
+          flags: 0,
+        },
+      ],
       emojis: [],
       stickers: [],
       members: [],
@@ -309,7 +373,16 @@ export class FakeDiscord {
       stage_instances: [],
       guild_scheduled_events: [],
       soundboard_sounds: [],
-      channels: guild.channels.map((id, i) => ({ id, type: 0, name: `channel-${i}`, guild_id: guild.id, position: i, permission_overwrites: [], parent_id: null, nsfw: false })),
+      channels: guild.channels.map((id, i) => ({
+        id,
+        type: 0,
+        name: `channel-${i}`,
+        guild_id: guild.id,
+        position: i,
+        permission_overwrites: [],
+        parent_id: null,
+        nsfw: false,
+      })),
       joined_at: new Date().toISOString(),
       premium_tier: 0,
       system_channel_flags: 0,
@@ -333,7 +406,12 @@ export class FakeDiscord {
     const guild = this.guilds.find((g) => g.id === guildId);
     let target;
     for (const ws of this.sockets) {
-      if (ws.session && ws.readyState === 1 && this.guildsOfShard(ws.session.shardId, ws.session.shardCount).includes(guild)) target = ws;
+      if (
+        ws.session &&
+        ws.readyState === 1 &&
+        this.guildsOfShard(ws.session.shardId, ws.session.shardCount).includes(guild)
+      )
+        target = ws;
     }
     const s = ++this.seq;
     this.events.push({ t, s, d, shardId: target?.session.shardId ?? 0 });
@@ -349,7 +427,15 @@ export class FakeDiscord {
   // ---------------------------------------------------------------- members' actions
 
   member(user) {
-    return { user, roles: [], permissions: '2199023255551', joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 };
+    return {
+      user,
+      roles: [],
+      permissions: '2199023255551',
+      joined_at: new Date().toISOString(),
+      deaf: false,
+      mute: false,
+      flags: 0,
+    };
   }
 
   /**
@@ -357,7 +443,17 @@ export class FakeDiscord {
    * `[{ type: 1, name: 'against', options: [{ type: 3, name: 'state', value: 'Germany' }] }]`.
    */
   slashCommand(name, options = [], extra = {}) {
-    return this.interaction(2, { id: this.snowflake(), name, type: 1, options, ...(extra.resolved ? { resolved: extra.resolved } : {}) }, extra);
+    return this.interaction(
+      2,
+      {
+        id: this.snowflake(),
+        name,
+        type: 1,
+        options,
+        ...(extra.resolved ? { resolved: extra.resolved } : {}),
+      },
+      extra,
+    );
   }
 
   /** Autocomplete for a focused option (mark it `focused: true` in `options`). */
@@ -475,7 +571,14 @@ export class FakeDiscord {
     await this.answeredAt(interaction, timeoutMs);
     // Follow-ups of a split answer are sent one after the other; wait until none is pending.
     await this.idle();
-    return this.interactionTraffic(interaction).map((r) => ({ method: r.method, path: r.path, body: r.body, files: r.files ?? [], query: r.query, headers: r.headers }));
+    return this.interactionTraffic(interaction).map((r) => ({
+      method: r.method,
+      path: r.path,
+      body: r.body,
+      files: r.files ?? [],
+      query: r.query,
+      headers: r.headers,
+    }));
   }
 
   /**
@@ -483,19 +586,32 @@ export class FakeDiscord {
    * immediate reply, or the message that completed a deferral. Does not wait for follow-ups.
    */
   answeredAt(interaction, timeoutMs = 20_000) {
-    return this.waitFor(() => {
-      const traffic = this.interactionTraffic(interaction);
-      const callback = traffic.find((r) => r.path.endsWith('/callback'));
-      if (!callback) return undefined;
-      if (callback.body.type === 4 || callback.body.type === 8) return callback.t;
-      return traffic.find((r) => r.method === 'PATCH' || (r.method === 'POST' && !r.path.endsWith('/callback')))?.t;
-    }, timeoutMs, `the answer to interaction ${interaction.id}`);
+    return this.waitFor(
+      () => {
+        const traffic = this.interactionTraffic(interaction);
+        const callback = traffic.find((r) => r.path.endsWith('/callback'));
+        if (!callback) return undefined;
+        if (callback.body.type === 4 || callback.body.type === 8) return callback.t;
+        return traffic.find(
+          (r) => r.method === 'PATCH' || (r.method === 'POST' && !r.path.endsWith('/callback')),
+        )?.t;
+      },
+      timeoutMs,
+      `the answer to interaction ${interaction.id}`,
+    );
   }
 
   /** Waits for the bot's message in a channel after `since` (a message id or time). */
   messageIn(channelId, since = 0, timeoutMs = 20_000) {
     return this.waitFor(
-      () => this.requests.find((r) => r.method === 'POST' && r.path === `${API}/channels/${channelId}/messages` && r.at >= since && r.status === 200),
+      () =>
+        this.requests.find(
+          (r) =>
+            r.method === 'POST' &&
+            r.path === `${API}/channels/${channelId}/messages` &&
+            r.at >= since &&
+            r.status === 200,
+        ),
       timeoutMs,
       `a message in channel ${channelId}`,
     );
@@ -508,7 +624,13 @@ export class FakeDiscord {
   }
 }
 
-export const defaultUser = { id: '500000000000000001', username: 'ada', discriminator: '0', global_name: 'Ada', avatar: null };
+export const defaultUser = {
+  id: '500000000000000001',
+  username: 'ada',
+  discriminator: '0',
+  global_name: 'Ada',
+  avatar: null,
+};
 
 async function parseBody(contentType, raw) {
   if (!raw.length) return undefined;
@@ -520,7 +642,13 @@ async function parseBody(contentType, raw) {
     let json;
     for (const [key, value] of form.entries()) {
       if (key === 'payload_json') json = JSON.parse(String(value));
-      else if (typeof value !== 'string') files.push({ field: key, name: value.name, type: value.type, data: Buffer.from(await value.arrayBuffer()) });
+      else if (typeof value !== 'string')
+        files.push({
+          field: key,
+          name: value.name,
+          type: value.type,
+          data: Buffer.from(await value.arrayBuffer()),
+        });
     }
     return { json, files };
   }

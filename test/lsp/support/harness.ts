@@ -37,7 +37,11 @@ export interface Harness {
   /** Replaces the whole text. */
   change(uri: string, text: string, version: number): void;
   /** Sends range edits, as an editor does on each keystroke. */
-  edit(uri: string, version: number, changes: { range: { start: Position; end: Position }; text: string }[]): void;
+  edit(
+    uri: string,
+    version: number,
+    changes: { range: { start: Position; end: Position }; text: string }[],
+  ): void;
   /** The next diagnostics for `uri` with at least this version. */
   diagnostics(uri: string, version?: number): Promise<Diagnostic[]>;
   /** Shuts the server down (so no stage is left to run), then closes the streams. */
@@ -59,7 +63,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const connection = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
   startServer(connection, { readFile: options.readFile ?? ((uri) => files[uri]) });
 
-  const client = createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+  const client = createProtocolConnection(
+    new StreamMessageReader(toClient),
+    new StreamMessageWriter(toServer),
+  );
   const published: PublishDiagnosticsParams[] = [];
   const logs: string[] = [];
   const waiters: { uri: string; version: number; resolve: (d: Diagnostic[]) => void }[] = [];
@@ -89,8 +96,18 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 
   const diagnostics = (uri: string, version = 0) =>
     new Promise<Diagnostic[]>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} version ${version}`)), 10_000);
-      waiters.push({ uri, version, resolve: (d) => { clearTimeout(timer); resolve(d); } });
+      const timer = setTimeout(
+        () => reject(new Error(`no diagnostics for ${uri} version ${version}`)),
+        10_000,
+      );
+      waiters.push({
+        uri,
+        version,
+        resolve: (d) => {
+          clearTimeout(timer);
+          resolve(d);
+        },
+      });
     });
 
   return {
@@ -100,14 +117,22 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     logs,
     open(uri, text, version = 1) {
       const result = diagnostics(uri, version);
-      void client.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'threat', version, text } });
+      void client.sendNotification(DidOpenTextDocumentNotification.type, {
+        textDocument: { uri, languageId: 'threat', version, text },
+      });
       return result;
     },
     change(uri, text, version) {
-      void client.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
+      void client.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: { uri, version },
+        contentChanges: [{ text }],
+      });
     },
     edit(uri, version, changes) {
-      void client.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
+      void client.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: { uri, version },
+        contentChanges: changes,
+      });
     },
     diagnostics,
     async dispose() {
@@ -151,11 +176,15 @@ export function textOf(text: string, range: { start: Position; end: Position }):
 }
 
 /** Applies LSP text edits to a text (edits must not overlap); for tests only. */
-export function applyEdits(text: string, edits: readonly { range: { start: Position; end: Position }; newText: string }[]): string {
+export function applyEdits(
+  text: string,
+  edits: readonly { range: { start: Position; end: Position }; newText: string }[],
+): string {
   const lines = text.split('\n');
   const offset = (p: Position) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
   const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
   let result = text;
-  for (const edit of sorted) result = result.slice(0, offset(edit.range.start)) + edit.newText + result.slice(offset(edit.range.end));
+  for (const edit of sorted)
+    result = result.slice(0, offset(edit.range.start)) + edit.newText + result.slice(offset(edit.range.end));
   return result;
 }

@@ -17,5 +17,6 @@ export const balance: CommandModule = {
     )
     .toJSON(),
   completions: { state: 'state' },
-  toPlan: (options) => request({ kind: 'balance-against', target: required(options, 'state'), ...theoryOf(options) }),
+  toPlan: (options) =>
+    request({ kind: 'balance-against', target: required(options, 'state'), ...theoryOf(options) }),
 };

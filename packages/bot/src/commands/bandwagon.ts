@@ -17,5 +17,6 @@ export const bandwagon: CommandModule = {
     )
     .toJSON(),
   completions: { state: 'state' },
-  toPlan: (options) => request({ kind: 'bandwagon-with', target: required(options, 'state'), ...theoryOf(options) }),
+  toPlan: (options) =>
+    request({ kind: 'bandwagon-with', target: required(options, 'state'), ...theoryOf(options) }),
 };

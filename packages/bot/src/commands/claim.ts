@@ -7,7 +7,11 @@ export const claim: CommandModule = {
     .setName('claim')
     .setDescription('State a claim; the bot checks it against the scenario and records it')
     .addStringOption((o) =>
-      o.setName('text').setDescription('As in a .threat file: "Italy bandwagons with Germany", "Belgium stays neutral"').setRequired(true).setMaxLength(300),
+      o
+        .setName('text')
+        .setDescription('As in a .threat file: "Italy bandwagons with Germany", "Belgium stays neutral"')
+        .setRequired(true)
+        .setMaxLength(300),
     )
     .toJSON(),
   toPlan: (options) => request({ kind: 'claim', text: required(options, 'text') }),

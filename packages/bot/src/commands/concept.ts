@@ -6,7 +6,13 @@ export const concept: CommandModule = {
   data: new SlashCommandBuilder()
     .setName('concept')
     .setDescription('A term of the theory explained, with the works it comes from')
-    .addStringOption((o) => o.setName('term').setDescription('balancing, bandwagoning, offensive capability, Schweller 1994...').setAutocomplete(true).setMaxLength(100))
+    .addStringOption((o) =>
+      o
+        .setName('term')
+        .setDescription('balancing, bandwagoning, offensive capability, Schweller 1994...')
+        .setAutocomplete(true)
+        .setMaxLength(100),
+    )
     .toJSON(),
   completions: { term: 'concept' },
   toPlan: (options) => {

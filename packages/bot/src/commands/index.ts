@@ -13,11 +13,30 @@ import { scenario } from './scenario.js';
 import { threats } from './threats.js';
 import { whatif } from './whatif.js';
 
-export const COMMANDS: readonly CommandModule[] = [scenario, balance, bandwagon, threats, predict, explain, whatif, claim, claims, concept, graph, help];
+export const COMMANDS: readonly CommandModule[] = [
+  scenario,
+  balance,
+  bandwagon,
+  threats,
+  predict,
+  explain,
+  whatif,
+  claim,
+  claims,
+  concept,
+  graph,
+  help,
+];
 
-export const COMMANDS_BY_NAME: ReadonlyMap<string, CommandModule> = new Map(COMMANDS.map((c) => [c.data.name, c]));
+export const COMMANDS_BY_NAME: ReadonlyMap<string, CommandModule> = new Map(
+  COMMANDS.map((c) => [c.data.name, c]),
+);
 
 /** The request an invocation stands for, written the way a member would type it in the terminal. */
-export function commandText(name: string, subcommand: string | null, values: readonly (string | null)[]): string {
+export function commandText(
+  name: string,
+  subcommand: string | null,
+  values: readonly (string | null)[],
+): string {
   return ['/' + name, subcommand, ...values].filter((v): v is string => Boolean(v)).join(' ');
 }

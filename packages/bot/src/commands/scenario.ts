@@ -11,9 +11,13 @@ export const scenario: CommandModule = {
         .setName('load')
         .setDescription('Load a .threat file, or one of the bundled examples')
         .addAttachmentOption((o) => o.setName('file').setDescription('A .threat file'))
-        .addStringOption((o) => o.setName('example').setDescription('A bundled example').setAutocomplete(true).setMaxLength(100)),
+        .addStringOption((o) =>
+          o.setName('example').setDescription('A bundled example').setAutocomplete(true).setMaxLength(100),
+        ),
     )
-    .addSubcommand((sub) => sub.setName('show').setDescription("Show the channel's scenario: its states, alliances and claims"))
+    .addSubcommand((sub) =>
+      sub.setName('show').setDescription("Show the channel's scenario: its states, alliances and claims"),
+    )
     .addSubcommand((sub) => sub.setName('list').setDescription('List the bundled examples'))
     .addSubcommand((sub) => sub.setName('reset').setDescription('Go back to the default example'))
     .toJSON(),
@@ -25,7 +29,9 @@ export const scenario: CommandModule = {
         if (file) return { kind: 'upload', attachment: file };
         const example = options.string('example');
         // Without either option the member gets the list of examples to pick from.
-        return request(example ? { kind: 'scenario-load-example', name: example } : { kind: 'scenario-list' });
+        return request(
+          example ? { kind: 'scenario-load-example', name: example } : { kind: 'scenario-list' },
+        );
       }
       case 'list':
         return request({ kind: 'scenario-list' });

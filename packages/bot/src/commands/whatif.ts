@@ -12,21 +12,41 @@ export const whatif: CommandModule = {
         .setName('intent')
         .setDescription("What if a state's intentions were different?")
         .addStringOption(stateOption('state', 'The state'))
-        .addStringOption((o) => o.setName('value').setDescription('benign, status-quo, revisionist, hostile, or a number from 0 to 1').setRequired(true).setAutocomplete(true).setMaxLength(20)),
+        .addStringOption((o) =>
+          o
+            .setName('value')
+            .setDescription('benign, status-quo, revisionist, hostile, or a number from 0 to 1')
+            .setRequired(true)
+            .setAutocomplete(true)
+            .setMaxLength(20),
+        ),
     )
     .addSubcommand((sub) =>
       sub
         .setName('offense')
         .setDescription("What if a state's offensive capabilities were different?")
         .addStringOption(stateOption('state', 'The state'))
-        .addStringOption((o) => o.setName('value').setDescription('low, medium, high, or a number from 0 to 1').setRequired(true).setAutocomplete(true).setMaxLength(20)),
+        .addStringOption((o) =>
+          o
+            .setName('value')
+            .setDescription('low, medium, high, or a number from 0 to 1')
+            .setRequired(true)
+            .setAutocomplete(true)
+            .setMaxLength(20),
+        ),
     )
     .addSubcommand((sub) =>
       sub
         .setName('power')
         .setDescription("What if a state's share of power were different?")
         .addStringOption(stateOption('state', 'The state'))
-        .addStringOption((o) => o.setName('value').setDescription('A share from 0 to 1, or a percentage such as 12%').setRequired(true).setMaxLength(20)),
+        .addStringOption((o) =>
+          o
+            .setName('value')
+            .setDescription('A share from 0 to 1, or a percentage such as 12%')
+            .setRequired(true)
+            .setMaxLength(20),
+        ),
     )
     .addSubcommand((sub) =>
       sub
@@ -34,21 +54,51 @@ export const whatif: CommandModule = {
         .setDescription('What if one state saw another differently?')
         .addStringOption(stateOption('observer', 'The state that looks'))
         .addStringOption(stateOption('target', 'The state it looks at'))
-        .addStringOption((o) => o.setName('value').setDescription('benign, status-quo, revisionist, hostile, or a number from 0 to 1').setRequired(true).setAutocomplete(true).setMaxLength(20)),
+        .addStringOption((o) =>
+          o
+            .setName('value')
+            .setDescription('benign, status-quo, revisionist, hostile, or a number from 0 to 1')
+            .setRequired(true)
+            .setAutocomplete(true)
+            .setMaxLength(20),
+        ),
     )
     .toJSON(),
-  completions: { state: 'state', observer: 'state', target: 'state', value: 'intent-level', 'offense/value': 'offense-level' },
+  completions: {
+    state: 'state',
+    observer: 'state',
+    target: 'state',
+    value: 'intent-level',
+    'offense/value': 'offense-level',
+  },
   toPlan: (options) => {
     const value = required(options, 'value');
     switch (options.subcommand()) {
       case 'perception':
-        return request({ kind: 'whatif', change: { fact: 'perception', observer: required(options, 'observer'), target: required(options, 'target'), value } });
+        return request({
+          kind: 'whatif',
+          change: {
+            fact: 'perception',
+            observer: required(options, 'observer'),
+            target: required(options, 'target'),
+            value,
+          },
+        });
       case 'offense':
-        return request({ kind: 'whatif', change: { fact: 'offense', state: required(options, 'state'), value } });
+        return request({
+          kind: 'whatif',
+          change: { fact: 'offense', state: required(options, 'state'), value },
+        });
       case 'power':
-        return request({ kind: 'whatif', change: { fact: 'power', state: required(options, 'state'), value } });
+        return request({
+          kind: 'whatif',
+          change: { fact: 'power', state: required(options, 'state'), value },
+        });
       default:
-        return request({ kind: 'whatif', change: { fact: 'intent', state: required(options, 'state'), value } });
+        return request({
+          kind: 'whatif',
+          change: { fact: 'intent', state: required(options, 'state'), value },
+        });
     }
   },
 };

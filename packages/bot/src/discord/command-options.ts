@@ -21,7 +21,8 @@ export function invocationText(interaction: ChatInputCommandInteraction): string
   if (sub) parts.push(sub);
   const data = interaction.options.data;
   const leaves = data.length === 1 && data[0]?.options ? data[0].options : data;
-  for (const option of leaves) if (option.value !== undefined) parts.push(`${option.name}:${String(option.value)}`);
+  for (const option of leaves)
+    if (option.value !== undefined) parts.push(`${option.name}:${String(option.value)}`);
   for (const option of leaves) if (option.attachment) parts.push(`${option.name}:${option.attachment.name}`);
   return parts.join(' ');
 }

@@ -14,20 +14,38 @@ export interface Choice {
 
 const MAX_CHOICES = 25;
 
-export async function completions(source: CompletionSource, typed: string, channelId: string, assistant: Assistant, examples: () => readonly string[]): Promise<Choice[]> {
+export async function completions(
+  source: CompletionSource,
+  typed: string,
+  channelId: string,
+  assistant: Assistant,
+  examples: () => readonly string[],
+): Promise<Choice[]> {
   switch (source) {
     case 'state': {
       const states = await assistant.completeState(channelId, typed, MAX_CHOICES);
       return states.map((s) => ({ name: s.name !== s.id ? `${s.name} (${s.id})` : s.id, value: s.id }));
     }
     case 'example':
-      return filter(examples().map((name) => ({ name, value: name })), typed);
+      return filter(
+        examples().map((name) => ({ name, value: name })),
+        typed,
+      );
     case 'concept':
-      return filter(GLOSSARY_ENTRIES.map((e) => ({ name: e.term, value: e.term })), typed);
+      return filter(
+        GLOSSARY_ENTRIES.map((e) => ({ name: e.term, value: e.term })),
+        typed,
+      );
     case 'intent-level':
-      return filter(Object.entries(INTENT_LEVELS).map(([word, value]) => ({ name: `${word} (${value})`, value: word })), typed);
+      return filter(
+        Object.entries(INTENT_LEVELS).map(([word, value]) => ({ name: `${word} (${value})`, value: word })),
+        typed,
+      );
     case 'offense-level':
-      return filter(Object.entries(OFFENSE_LEVELS).map(([word, value]) => ({ name: `${word} (${value})`, value: word })), typed);
+      return filter(
+        Object.entries(OFFENSE_LEVELS).map(([word, value]) => ({ name: `${word} (${value})`, value: word })),
+        typed,
+      );
   }
 }
 

@@ -45,23 +45,51 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
     config.workers > 0
       ? new HybridExecutor(
           inline,
-          new WorkerExecutor({ size: config.workers, timeoutMs: config.limits.evaluationMs, workerData: { examplesDir: config.examplesDir, limits: config.limits } }),
+          new WorkerExecutor({
+            size: config.workers,
+            timeoutMs: config.limits.evaluationMs,
+            workerData: { examplesDir: config.examplesDir, limits: config.limits },
+          }),
           { inlineBudgetMs: config.inlineBudgetMs },
         )
       : new InlineExecutor(inline);
   const onError = (error: unknown) => logger.error('unexpected error', error);
   const assistant = new Assistant({ store, executor, examples, limits: config.limits, onError });
 
-  const intents = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
+  const intents = [
+    GatewayIntentBits.Guilds,
+    GatewayIntentBits.GuildMessages,
+    GatewayIntentBits.DirectMessages,
+  ];
   if (options.answerAll) intents.push(GatewayIntentBits.MessageContent);
   const client = new Client({ intents, partials: [Partials.Channel], rest: { api: config.api } });
 
   const exampleNames = () => examples.list().map((e) => e.name);
-  client.on(Events.InteractionCreate, (interaction) => void routeInteraction(interaction, { assistant, exampleNames, onError, ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}) }));
-  client.on(Events.MessageCreate, (message) => void routeMessage(message, { assistant, botUserId: () => client.user?.id, onError, ...(options.answerAll ? { answerAll: true } : {}) }));
+  client.on(
+    Events.InteractionCreate,
+    (interaction) =>
+      void routeInteraction(interaction, {
+        assistant,
+        exampleNames,
+        onError,
+        ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
+      }),
+  );
+  client.on(
+    Events.MessageCreate,
+    (message) =>
+      void routeMessage(message, {
+        assistant,
+        botUserId: () => client.user?.id,
+        onError,
+        ...(options.answerAll ? { answerAll: true } : {}),
+      }),
+  );
   client.on(Events.Error, (error) => logger.error('discord client error', error));
   client.on(Events.ShardDisconnect, (_event, shard) => logger.info(`shard ${shard} disconnected`));
-  client.on(Events.ShardResume, (shard, replayed) => logger.info(`shard ${shard} resumed (${replayed} events replayed)`));
+  client.on(Events.ShardResume, (shard, replayed) =>
+    logger.info(`shard ${shard} resumed (${replayed} events replayed)`),
+  );
 
   let stopped = false;
   return {
@@ -71,7 +99,9 @@ export function createDiscordBot(options: DiscordBotOptions): DiscordBot {
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(config.token);
       await ready;
-      logger.info(`logged in as ${client.user?.tag ?? 'unknown'}; ${client.guilds.cache.size} guilds; database ${config.databasePath}`);
+      logger.info(
+        `logged in as ${client.user?.tag ?? 'unknown'}; ${client.guilds.cache.size} guilds; database ${config.databasePath}`,
+      );
     },
     async stop() {
       if (stopped) return;

@@ -39,14 +39,26 @@ async function command(interaction: ChatInputCommandInteraction, options: Router
   const { assistant } = options;
   const module = COMMANDS_BY_NAME.get(interaction.commandName);
   if (!module) {
-    await replyToInteraction(interaction, errorReply('Unknown command', `This bot has no command "/${interaction.commandName}"; its commands may need deploying again`));
+    await replyToInteraction(
+      interaction,
+      errorReply(
+        'Unknown command',
+        `This bot has no command "/${interaction.commandName}"; its commands may need deploying again`,
+      ),
+    );
     return;
   }
   const plan = module.toPlan(commandOptions(interaction));
   const base = {
     channelId: interaction.channelId,
     ...(interaction.guildId ? { guildId: interaction.guildId } : {}),
-    asker: { id: interaction.user.id, name: interaction.member && 'displayName' in interaction.member ? interaction.member.displayName : (interaction.user.globalName ?? interaction.user.username) },
+    asker: {
+      id: interaction.user.id,
+      name:
+        interaction.member && 'displayName' in interaction.member
+          ? interaction.member.displayName
+          : (interaction.user.globalName ?? interaction.user.username),
+    },
     text: invocationText(interaction),
   };
 
@@ -54,7 +66,10 @@ async function command(interaction: ChatInputCommandInteraction, options: Router
     await interaction.deferReply();
     const download = await downloadAttachment(plan.attachment, assistant.limits.maxAttachmentBytes);
     const reply: Reply = download.ok
-      ? await assistant.handle({ ...base, request: { kind: 'scenario-load-file', fileName: plan.attachment.name, text: download.text } })
+      ? await assistant.handle({
+          ...base,
+          request: { kind: 'scenario-load-file', fileName: plan.attachment.name, text: download.text },
+        })
       : errorReply('Cannot load that file', download.message);
     await completeDeferred(interaction, reply, false);
     return;
@@ -75,8 +90,18 @@ async function autocomplete(interaction: AutocompleteInteraction, options: Route
   const focused = interaction.options.getFocused(true);
   const sub = interaction.options.getSubcommand(false);
   const source = module?.completions?.[`${sub}/${focused.name}`] ?? module?.completions?.[focused.name];
-  const choices = source ? await completions(source, String(focused.value), interaction.channelId, options.assistant, options.exampleNames) : [];
-  await interaction.respond(choices.map((c) => ({ name: c.name.slice(0, 100), value: c.value.slice(0, 100) })));
+  const choices = source
+    ? await completions(
+        source,
+        String(focused.value),
+        interaction.channelId,
+        options.assistant,
+        options.exampleNames,
+      )
+    : [];
+  await interaction.respond(
+    choices.map((c) => ({ name: c.name.slice(0, 100), value: c.value.slice(0, 100) })),
+  );
 }
 
 function delay(ms: number): Promise<undefined> {

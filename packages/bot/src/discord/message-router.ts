@@ -31,14 +31,23 @@ export async function routeMessage(message: Message, options: MessageRouterOptio
     const base = {
       channelId: message.channelId,
       ...(message.guildId ? { guildId: message.guildId } : {}),
-      asker: { id: message.author.id, name: message.member?.displayName ?? message.author.globalName ?? message.author.username },
+      asker: {
+        id: message.author.id,
+        name: message.member?.displayName ?? message.author.globalName ?? message.author.username,
+      },
       text: message.content.replace(/<@!?\d+>/g, '').trim(),
     };
     const file = message.attachments.find((a) => isThreatFileName(a.name));
     if (file) {
-      const download = await downloadAttachment({ name: file.name, url: file.url, size: file.size }, assistant.limits.maxAttachmentBytes);
+      const download = await downloadAttachment(
+        { name: file.name, url: file.url, size: file.size },
+        assistant.limits.maxAttachmentBytes,
+      );
       const reply = download.ok
-        ? await assistant.handle({ ...base, request: { kind: 'scenario-load-file', fileName: file.name, text: download.text } })
+        ? await assistant.handle({
+            ...base,
+            request: { kind: 'scenario-load-file', fileName: file.name, text: download.text },
+          })
         : errorReply('Cannot load that file', download.message);
       await replyToMessage(message, reply);
       return;

@@ -12,7 +12,14 @@ import { errorReply, type Reply } from '../reply/reply.js';
 import type { ExampleLibrary } from '../scenarios/example-library.js';
 import { loadScenario } from '../scenarios/load-scenario.js';
 import { LruCache } from '../scenarios/session-cache.js';
-import { sessionKey, type AnswerJob, type AnswerResult, type Engine, type SessionSource, type StateName } from './jobs.js';
+import {
+  sessionKey,
+  type AnswerJob,
+  type AnswerResult,
+  type Engine,
+  type SessionSource,
+  type StateName,
+} from './jobs.js';
 
 /** Scenarios kept analysed; channels on the same example share one. */
 const CACHE_SIZE = 64;
@@ -52,13 +59,21 @@ export class AnswerEngine implements Engine {
       analyzed: (source) => this.analyzed(source),
     };
     const result = handle(job.request, context);
-    return { ...result, ...(scenarioTitle ? { scenarioTitle } : {}), ...(loadMs !== undefined ? { loadMs } : {}) };
+    return {
+      ...result,
+      ...(scenarioTitle ? { scenarioTitle } : {}),
+      ...(loadMs !== undefined ? { loadMs } : {}),
+    };
   }
 
   /** Whether the session's scenario is loaded and analysed in this engine's cache. */
   has(session: SessionSource): boolean {
     const cached = this.cache.get(sessionKey(session));
-    return cached !== undefined && (session.origin === 'example' || (cached.loaded.source.origin === 'upload' && cached.loaded.source.text === session.text));
+    return (
+      cached !== undefined &&
+      (session.origin === 'example' ||
+        (cached.loaded.source.origin === 'upload' && cached.loaded.source.text === session.text))
+    );
   }
 
   states(session: SessionSource): StateName[] {
@@ -70,7 +85,12 @@ export class AnswerEngine implements Engine {
     const key = sessionKey(source);
     const cached = this.cache.get(key);
     // The key hashes an upload's text; compare the text itself so a collision cannot mix channels.
-    if (cached && (source.origin === 'example' || (cached.loaded.source.origin === 'upload' && cached.loaded.source.text === source.text))) return cached;
+    if (
+      cached &&
+      (source.origin === 'example' ||
+        (cached.loaded.source.origin === 'upload' && cached.loaded.source.text === source.text))
+    )
+      return cached;
     const outcome = loadScenario(source, this.examples, this.limits.language);
     if (!outcome.ok) return errorReply('Scenario unavailable', outcome.reason);
     const analyzed = new AnalyzedScenario(outcome.loaded);

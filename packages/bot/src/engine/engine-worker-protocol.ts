@@ -11,4 +11,6 @@ export type WorkerMessage =
   | { readonly id: number; readonly type: 'answer'; readonly job: AnswerJob }
   | { readonly id: number; readonly type: 'states'; readonly session: SessionSource };
 
-export type WorkerReply = { readonly id: number; readonly ok: true; readonly value: unknown } | { readonly id: number; readonly ok: false; readonly error: string };
+export type WorkerReply =
+  | { readonly id: number; readonly ok: true; readonly value: unknown }
+  | { readonly id: number; readonly ok: false; readonly error: string };

@@ -17,7 +17,11 @@ parentPort!.on('message', (message: WorkerMessage) => {
     const value = message.type === 'answer' ? engine.answer(message.job) : engine.states(message.session);
     reply = { id: message.id, ok: true, value };
   } catch (error) {
-    reply = { id: message.id, ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    reply = {
+      id: message.id,
+      ok: false,
+      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    };
   }
   parentPort!.postMessage(reply);
 });

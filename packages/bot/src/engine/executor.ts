@@ -15,7 +15,9 @@ export interface Executor {
 /** Thrown when a job ran past the time limit; the message is for the member. */
 export class EvaluationTimeout extends Error {
   constructor(readonly limitMs: number) {
-    super(`Evaluating this took longer than ${formatSeconds(limitMs)}, the bot's limit, so it was stopped; try a smaller scenario`);
+    super(
+      `Evaluating this took longer than ${formatSeconds(limitMs)}, the bot's limit, so it was stopped; try a smaller scenario`,
+    );
     this.name = 'EvaluationTimeout';
   }
 }

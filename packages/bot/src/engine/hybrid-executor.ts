@@ -55,10 +55,21 @@ export class HybridExecutor implements Executor {
   async answer(job: AnswerJob): Promise<AnswerResult> {
     if (CHEAP.has(job.request.kind) && this.isCheap(job.session)) return this.inline.answer(job);
     const result = await this.pool.answer(job);
-    if (job.session.origin === 'upload' && result.loadMs !== undefined && result.loadMs <= this.options.inlineBudgetMs) this.remember(job.session);
+    if (
+      job.session.origin === 'upload' &&
+      result.loadMs !== undefined &&
+      result.loadMs <= this.options.inlineBudgetMs
+    )
+      this.remember(job.session);
     // A file just loaded becomes the channel's session: learn its cost for the next question.
     for (const effect of result.effects) {
-      if (effect.kind === 'set-scenario' && effect.source.origin === 'upload' && result.loadMs !== undefined && result.loadMs <= this.options.inlineBudgetMs) this.remember(effect.source);
+      if (
+        effect.kind === 'set-scenario' &&
+        effect.source.origin === 'upload' &&
+        result.loadMs !== undefined &&
+        result.loadMs <= this.options.inlineBudgetMs
+      )
+        this.remember(effect.source);
     }
     return result;
   }
@@ -72,7 +83,9 @@ export class HybridExecutor implements Executor {
   }
 
   private isCheap(session: SessionSource): boolean {
-    return session.origin === 'example' || this.inline.has(session) || this.cheapUploads.has(sessionKey(session));
+    return (
+      session.origin === 'example' || this.inline.has(session) || this.cheapUploads.has(sessionKey(session))
+    );
   }
 
   private remember(session: SessionSource): void {

@@ -53,7 +53,9 @@ export interface Engine {
 
 /** The key under which a session's analysis is cached. */
 export function sessionKey(session: SessionSource): string {
-  return session.origin === 'example' ? `example:${session.name}` : `upload:${session.name}:${session.text.length}:${hashText(session.text)}`;
+  return session.origin === 'example'
+    ? `example:${session.name}`
+    : `upload:${session.name}:${session.text.length}:${hashText(session.text)}`;
 }
 
 /** FNV-1a over UTF-16 code units: cheap, and collisions only cost a cache miss check below. */

@@ -77,7 +77,8 @@ export class WorkerExecutor implements Executor {
   private pump(): void {
     while (this.queue.length > 0) {
       let best: Slot | undefined;
-      for (const slot of this.slots) if (slot.jobs.length < PIPELINE && (!best || slot.jobs.length < best.jobs.length)) best = slot;
+      for (const slot of this.slots)
+        if (slot.jobs.length < PIPELINE && (!best || slot.jobs.length < best.jobs.length)) best = slot;
       if (!best) return;
       const job = this.queue.shift()!;
       best.jobs.push(job);
@@ -92,7 +93,9 @@ export class WorkerExecutor implements Executor {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(compiledSibling(import.meta.url, './engine-worker.js'), { workerData: this.options.workerData });
+    const worker = new Worker(compiledSibling(import.meta.url, './engine-worker.js'), {
+      workerData: this.options.workerData,
+    });
     const slot: Slot = { worker, jobs: [] };
     worker.on('message', (reply: WorkerReply) => {
       const job = slot.jobs[0];
@@ -106,7 +109,8 @@ export class WorkerExecutor implements Executor {
     });
     worker.on('error', (error) => this.replace(slot, error));
     worker.on('exit', (code) => {
-      if (!this.closed && this.slots.includes(slot)) this.replace(slot, new Error(`The evaluation worker stopped (exit code ${code})`));
+      if (!this.closed && this.slots.includes(slot))
+        this.replace(slot, new Error(`The evaluation worker stopped (exit code ${code})`));
     });
     worker.unref();
     return slot;

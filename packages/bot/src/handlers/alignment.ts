@@ -9,11 +9,24 @@ import { answer, failure, fixed, isReply, scenarioFooter, type HandlerContext } 
 import { otherTheory, THEORY_LABEL } from './theory-names.js';
 
 const VERB: Readonly<Record<'balance' | 'bandwagon', { title: string; phrase: string; none: string }>> = {
-  balance: { title: 'Who balances against', phrase: 'balance against', none: 'No state is predicted to balance against' },
-  bandwagon: { title: 'Who bandwagons with', phrase: 'bandwagon with', none: 'No state is predicted to bandwagon with' },
+  balance: {
+    title: 'Who balances against',
+    phrase: 'balance against',
+    none: 'No state is predicted to balance against',
+  },
+  bandwagon: {
+    title: 'Who bandwagons with',
+    phrase: 'bandwagon with',
+    none: 'No state is predicted to bandwagon with',
+  },
 };
 
-export function alignedWith(strategy: 'balance' | 'bandwagon', rawTarget: string, theory: Theory, context: HandlerContext): AnswerResult {
+export function alignedWith(
+  strategy: 'balance' | 'bandwagon',
+  rawTarget: string,
+  theory: Theory,
+  context: HandlerContext,
+): AnswerResult {
   const session = context.session();
   if (isReply(session)) return answer(session);
   const target = resolveState(rawTarget, session.loaded.states);
@@ -23,19 +36,25 @@ export function alignedWith(strategy: 'balance' | 'bandwagon', rawTarget: string
   const verb = VERB[strategy];
 
   const answering = (t: Theory) =>
-    [...analysis[t].predictions.values()].filter((p) => p.strategy === (strategy as Strategy) && p.target === target.id);
+    [...analysis[t].predictions.values()].filter(
+      (p) => p.strategy === (strategy as Strategy) && p.target === target.id,
+    );
   const own = answering(theory);
   const other = answering(otherTheory(theory));
 
   const sections = [];
   if (own.length === 0) {
-    sections.push({ body: `${verb.none} **${target.name}** under ${THEORY_LABEL[theory]}.${strategy === 'bandwagon' ? ' Walt finds bandwagoning rare: it takes a weak state, close to the threat, with no allies able to help.' : ''}` });
+    sections.push({
+      body: `${verb.none} **${target.name}** under ${THEORY_LABEL[theory]}.${strategy === 'bandwagon' ? ' Walt finds bandwagoning rare: it takes a weak state, close to the threat, with no allies able to help.' : ''}`,
+    });
   } else {
     const lines = own.map((p) => {
       const score = analysis[theory].threat(p.state, target.id);
       return `- **${name(p.state)}** (threat ${fixed(score)}): ${p.rule.summary}`;
     });
-    sections.push({ body: `Under ${THEORY_LABEL[theory]}, ${own.length === 1 ? 'one state is' : `${own.length} states are`} predicted to ${verb.phrase} **${target.name}**:\n${lines.join('\n')}` });
+    sections.push({
+      body: `Under ${THEORY_LABEL[theory]}, ${own.length === 1 ? 'one state is' : `${own.length} states are`} predicted to ${verb.phrase} **${target.name}**:\n${lines.join('\n')}`,
+    });
   }
   const ownSet = new Set(own.map((p) => p.state));
   const otherSet = new Set(other.map((p) => p.state));

@@ -2,4 +2,5 @@
 import { alignedWith } from './alignment.js';
 import type { Handler } from './context.js';
 
-export const balanceAgainst: Handler<'balance-against'> = (request, context) => alignedWith('balance', request.target, request.theory ?? 'threat', context);
+export const balanceAgainst: Handler<'balance-against'> = (request, context) =>
+  alignedWith('balance', request.target, request.theory ?? 'threat', context);

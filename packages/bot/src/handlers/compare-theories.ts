@@ -29,8 +29,15 @@ export const compareTheories: Handler<'compare-theories'> = (_request, context) 
     const explained = (e: Evaluation) => e.alliances.filter((a) => a.verdict !== 'anomalous').length;
     const t = explained(analysis.threat);
     const p = explained(analysis.power);
-    const verdict = t === p ? 'Both read the same number of them as balancing or bandwagoning.' : t > p ? 'Balance of threat fits the declared alliances better.' : 'Balance of power fits the declared alliances better.';
-    sections.push({ body: `Of the ${alliances} declared alliances, balance of threat explains ${t} and balance of power ${p}. ${verdict}` });
+    const verdict =
+      t === p
+        ? 'Both read the same number of them as balancing or bandwagoning.'
+        : t > p
+          ? 'Balance of threat fits the declared alliances better.'
+          : 'Balance of power fits the declared alliances better.';
+    sections.push({
+      body: `Of the ${alliances} declared alliances, balance of threat explains ${t} and balance of power ${p}. ${verdict}`,
+    });
   }
   sections.push(predictionsSection(analysis, session.scenario));
   return answer({

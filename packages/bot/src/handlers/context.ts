@@ -22,7 +22,10 @@ export interface HandlerContext {
   analyzed(source: SessionSource): AnalyzedScenario | Reply;
 }
 
-export type Handler<K extends Request['kind']> = (request: Extract<Request, { kind: K }>, context: HandlerContext) => AnswerResult;
+export type Handler<K extends Request['kind']> = (
+  request: Extract<Request, { kind: K }>,
+  context: HandlerContext,
+) => AnswerResult;
 
 export function answer(reply: Reply, effects: readonly Effect[] = []): AnswerResult {
   return { reply, effects };
@@ -39,7 +42,10 @@ export function isReply(value: unknown): value is Reply {
 /** The footer of answers about a scenario: which scenario, under which theory. */
 export function scenarioFooter(analyzed: AnalyzedScenario, extra?: string): string {
   const { loaded } = analyzed;
-  const title = loaded.base.title && loaded.base.title !== loaded.label ? `${loaded.base.title} (${loaded.label})` : loaded.label;
+  const title =
+    loaded.base.title && loaded.base.title !== loaded.label
+      ? `${loaded.base.title} (${loaded.label})`
+      : loaded.label;
   return extra ? `${title} · ${extra}` : title;
 }
 

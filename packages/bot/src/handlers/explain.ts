@@ -31,7 +31,10 @@ export const explainState: Handler<'explain'> = (request, context) => {
     sections.push({ body: partnerSentence(explanation, partner.id, partner.name, session) });
   }
   const markdown = renderExplanation(explanation, session.scenario, 'markdown');
-  sections.push({ body: discordMarkdown(markdown), text: renderExplanation(explanation, session.scenario, 'text') });
+  sections.push({
+    body: discordMarkdown(markdown),
+    text: renderExplanation(explanation, session.scenario, 'text'),
+  });
   return answer({
     title: `Why ${state.name} ${verbPhrase(explanation)}`,
     tone: explanation.contrast.diverges ? 'divergence' : 'answer',
@@ -46,7 +49,12 @@ function verbPhrase(explanation: Explanation): string {
 }
 
 /** Whether the prediction puts the state with `partner`, in one sentence. */
-function partnerSentence(explanation: Explanation, partner: string, partnerName: string, session: AnalyzedScenario): string {
+function partnerSentence(
+  explanation: Explanation,
+  partner: string,
+  partnerName: string,
+  session: AnalyzedScenario,
+): string {
   const p = explanation.prediction;
   const name = (id: string | undefined) => session.loaded.states.find((s) => s.id === id)?.name ?? id ?? '';
   const subject = explanation.stateName;
@@ -55,7 +63,13 @@ function partnerSentence(explanation: Explanation, partner: string, partnerName:
       ? `Yes: ${subject} is predicted to bandwagon with ${partnerName}.`
       : `Yes: the model puts ${subject} with ${partnerName}, both balancing against ${name(p.target)}.`;
   }
-  if (p.strategy === 'balance' && p.target === partner) return `No: the model has ${subject} balancing *against* ${partnerName}, not siding with it.`;
-  const doing = p.strategy === 'balance' ? `balances against ${name(p.target)}` : p.strategy === 'bandwagon' ? `bandwagons with ${name(p.target)}` : 'stays neutral';
+  if (p.strategy === 'balance' && p.target === partner)
+    return `No: the model has ${subject} balancing *against* ${partnerName}, not siding with it.`;
+  const doing =
+    p.strategy === 'balance'
+      ? `balances against ${name(p.target)}`
+      : p.strategy === 'bandwagon'
+        ? `bandwagons with ${name(p.target)}`
+        : 'stays neutral';
   return `The model does not put ${subject} with ${partnerName}: ${subject} ${doing}.`;
 }

@@ -19,8 +19,22 @@ export const graph: Handler<'graph'> = (request, context) => {
   return answer({
     title: `Threats and coalitions under ${THEORY_LABEL[theory]}`,
     tone: 'answer',
-    sections: [{ body: discordMarkdown(renderSystem(evaluation, session.scenario, 'markdown')), text: renderSystem(evaluation, session.scenario, 'text') }],
-    files: [{ name, data: png, description: `${session.scenario.title}: who balances against whom under ${THEORY_LABEL[theory]}` }],
-    footer: scenarioFooter(session, 'red: balances against · green dashed: bandwagons with · disc area: power'),
+    sections: [
+      {
+        body: discordMarkdown(renderSystem(evaluation, session.scenario, 'markdown')),
+        text: renderSystem(evaluation, session.scenario, 'text'),
+      },
+    ],
+    files: [
+      {
+        name,
+        data: png,
+        description: `${session.scenario.title}: who balances against whom under ${THEORY_LABEL[theory]}`,
+      },
+    ],
+    footer: scenarioFooter(
+      session,
+      'red: balances against · green dashed: bandwagons with · disc area: power',
+    ),
   });
 };

@@ -46,6 +46,10 @@ export const notUnderstood: Handler<'not-understood'> = (request) =>
   answer({
     title: "I didn't understand that",
     tone: 'warning',
-    sections: [{ body: `"${request.text.slice(0, 200)}" is not a question I can read. Try one of these:\n${HELP_QUESTIONS.map((q) => `- ${q}`).join('\n')}` }],
+    sections: [
+      {
+        body: `"${request.text.slice(0, 200)}" is not a question I can read. Try one of these:\n${HELP_QUESTIONS.map((q) => `- ${q}`).join('\n')}`,
+      },
+    ],
     ephemeral: true,
   });

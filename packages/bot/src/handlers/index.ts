@@ -12,7 +12,13 @@ import { explainState } from './explain.js';
 import { graph } from './graph.js';
 import { help, notUnderstood } from './help.js';
 import { predict } from './predict.js';
-import { scenarioList, scenarioLoadExample, scenarioLoadFile, scenarioReset, scenarioShow } from './scenario.js';
+import {
+  scenarioList,
+  scenarioLoadExample,
+  scenarioLoadFile,
+  scenarioReset,
+  scenarioShow,
+} from './scenario.js';
 import { threats } from './threats.js';
 import { whatIf } from './whatif.js';
 

@@ -18,7 +18,10 @@ export const predict: Handler<'predict'> = (request, context) => {
     const variant = session.variant(request.variant);
     if (!variant) {
       const names = session.loaded.variants.map((v) => `"${v.name}"`);
-      return failure('Unknown variant', `The scenario has no variant "${request.variant}"; ${names.length > 0 ? `its variants are ${names.join(', ')}` : 'it has no variants'}`);
+      return failure(
+        'Unknown variant',
+        `The scenario has no variant "${request.variant}"; ${names.length > 0 ? `its variants are ${names.join(', ')}` : 'it has no variants'}`,
+      );
     }
     ({ scenario, analysis } = variant);
     label = `variant "${request.variant}"`;
@@ -35,7 +38,11 @@ export const predict: Handler<'predict'> = (request, context) => {
     const state = resolveState(request.state, session.loaded.states);
     if (!state.ok) return failure('Unknown state', state.message);
     const only = analysis.threat.states.filter((id) => id === state.id);
-    const narrowed: Analysis = { ...analysis, threat: { ...analysis.threat, states: only }, power: { ...analysis.power, states: only } };
+    const narrowed: Analysis = {
+      ...analysis,
+      threat: { ...analysis.threat, states: only },
+      power: { ...analysis.power, states: only },
+    };
     sections.push(predictionsSection(narrowed, scenario));
   } else {
     sections.push(predictionsSection(analysis, scenario));
@@ -52,5 +59,8 @@ export const predict: Handler<'predict'> = (request, context) => {
 
 export function predictionsSection(analysis: Analysis, scenario: Scenario): ReplySection {
   const markdown = renderPredictions(analysis, scenario, { theory: 'both', format: 'markdown' });
-  return { body: discordMarkdown(markdown), text: renderPredictions(analysis, scenario, { theory: 'both', format: 'text' }) };
+  return {
+    body: discordMarkdown(markdown),
+    text: renderPredictions(analysis, scenario, { theory: 'both', format: 'text' }),
+  };
 }

@@ -11,7 +11,11 @@ const DIAGNOSTICS_SHOWN = 12;
 
 export const scenarioList: Handler<'scenario-list'> = (_request, context) => {
   const examples = context.examples.list();
-  if (examples.length === 0) return failure('No examples', 'This bot has no bundled examples; load a `.threat` file with `/scenario load file:`');
+  if (examples.length === 0)
+    return failure(
+      'No examples',
+      'This bot has no bundled examples; load a `.threat` file with `/scenario load file:`',
+    );
   const lines = examples.map((example) => {
     const loaded = context.analyzed({ origin: 'example', name: example.name });
     if (isReply(loaded)) return `- **${example.name}**`;
@@ -21,14 +25,24 @@ export const scenarioList: Handler<'scenario-list'> = (_request, context) => {
   return answer({
     title: 'Bundled example scenarios',
     tone: 'info',
-    sections: [{ body: lines.join('\n') }, { body: 'Load one with `/scenario load example:<name>`, or upload your own `.threat` file with `/scenario load file:`.' }],
+    sections: [
+      { body: lines.join('\n') },
+      {
+        body: 'Load one with `/scenario load example:<name>`, or upload your own `.threat` file with `/scenario load file:`.',
+      },
+    ],
   });
 };
 
 export const scenarioShow: Handler<'scenario-show'> = (_request, context) => {
   const session = context.session();
   if (isReply(session)) return answer(session);
-  return answer({ title: session.loaded.base.title || session.loaded.label, tone: 'info', sections: describe(session.loaded), footer: scenarioFooter(session) });
+  return answer({
+    title: session.loaded.base.title || session.loaded.label,
+    tone: 'info',
+    sections: describe(session.loaded),
+    footer: scenarioFooter(session),
+  });
 };
 
 export const scenarioReset: Handler<'scenario-reset'> = (_request, context) => {
@@ -37,7 +51,11 @@ export const scenarioReset: Handler<'scenario-reset'> = (_request, context) => {
     {
       title: 'Scenario reset',
       tone: 'success',
-      sections: [{ body: `This channel is back on the default example${fallback ? ` **${fallback.name}**` : ''}. Its claims are kept and are now judged against it.` }],
+      sections: [
+        {
+          body: `This channel is back on the default example${fallback ? ` **${fallback.name}**` : ''}. Its claims are kept and are now judged against it.`,
+        },
+      ],
     },
     [{ kind: 'reset-scenario' }],
   );
@@ -45,7 +63,11 @@ export const scenarioReset: Handler<'scenario-reset'> = (_request, context) => {
 
 export const scenarioLoadExample: Handler<'scenario-load-example'> = (request, context) => {
   const example = context.examples.get(request.name);
-  if (!example) return failure('Unknown example', `There is no bundled example "${request.name}"; the examples are ${listNames(context.examples)}`);
+  if (!example)
+    return failure(
+      'Unknown example',
+      `There is no bundled example "${request.name}"; the examples are ${listNames(context.examples)}`,
+    );
   const source: SessionSource = { origin: 'example', name: example.name };
   const loaded = context.analyzed(source);
   if (isReply(loaded)) return answer(loaded);
@@ -55,7 +77,10 @@ export const scenarioLoadExample: Handler<'scenario-load-example'> = (request, c
 export const scenarioLoadFile: Handler<'scenario-load-file'> = (request, context) => {
   const { limits } = context;
   if (request.text.length > limits.maxAttachmentBytes) {
-    return failure('File too large', `"${request.fileName}" is ${Math.ceil(request.text.length / 1024)} KB, over the ${Math.round(limits.maxAttachmentBytes / 1024)} KB limit for a scenario file`);
+    return failure(
+      'File too large',
+      `"${request.fileName}" is ${Math.ceil(request.text.length / 1024)} KB, over the ${Math.round(limits.maxAttachmentBytes / 1024)} KB limit for a scenario file`,
+    );
   }
   const source: SessionSource = { origin: 'upload', name: request.fileName, text: request.text };
   const outcome = context.load(source);
@@ -69,7 +94,8 @@ export const scenarioLoadFile: Handler<'scenario-load-file'> = (request, context
       ephemeral: true,
     });
   }
-  if (loaded.base.states.length === 0) return failure('No states', `"${loaded.label}" declares no states, so there is nothing to ask about`);
+  if (loaded.base.states.length === 0)
+    return failure('No states', `"${loaded.label}" declares no states, so there is nothing to ask about`);
   return loadedAnswer(loaded, source);
 };
 
@@ -78,7 +104,13 @@ function loadedAnswer(loaded: LoadedScenario, source: SessionSource): AnswerResu
   const warnings = loaded.diagnostics.filter((d) => d.severity === 'warning');
   if (warnings.length > 0) sections.push(...diagnosticsSections(loaded, 'Warnings'));
   return answer(
-    { title: `Loaded ${loaded.label} for this channel`, tone: 'success', sections, footer: 'Ask away: /balance, /threats, /predict, /explain, /whatif, /claim, or mention me with a question' },
+    {
+      title: `Loaded ${loaded.label} for this channel`,
+      tone: 'success',
+      sections,
+      footer:
+        'Ask away: /balance, /threats, /predict, /explain, /whatif, /claim, or mention me with a question',
+    },
     [{ kind: 'set-scenario', source }],
   );
 }
@@ -92,20 +124,44 @@ function describe(loaded: LoadedScenario): ReplySection[] {
   ].filter(Boolean);
   const sections: ReplySection[] = [];
   if (header.length > 0) sections.push({ body: header.join('\n') });
-  sections.push({ title: `${base.states.length} states`, body: base.states.map((s) => (s.name !== s.id ? `${s.name} (${s.id})` : s.id)).join(', ') || 'none' });
+  sections.push({
+    title: `${base.states.length} states`,
+    body: base.states.map((s) => (s.name !== s.id ? `${s.name} (${s.id})` : s.id)).join(', ') || 'none',
+  });
   if (base.alliances.length > 0) {
-    sections.push({ title: 'Alliances', body: base.alliances.map((a) => `- ${a.name} (${a.kind}${a.year !== undefined ? `, ${a.year}` : ''}): ${a.members.join(', ')}`).join('\n') });
+    sections.push({
+      title: 'Alliances',
+      body: base.alliances
+        .map(
+          (a) =>
+            `- ${a.name} (${a.kind}${a.year !== undefined ? `, ${a.year}` : ''}): ${a.members.join(', ')}`,
+        )
+        .join('\n'),
+    });
   }
-  if (loaded.variants.length > 0) sections.push({ title: 'Variants', body: loaded.variants.map((v) => `"${v.name}"`).join(', ') + ' (ask with `/predict variant:`)' });
-  if (base.claims.length > 0) sections.push({ title: 'Claims in the file', body: `${base.claims.length}; members' claims are made with \`/claim\`` });
+  if (loaded.variants.length > 0)
+    sections.push({
+      title: 'Variants',
+      body: loaded.variants.map((v) => `"${v.name}"`).join(', ') + ' (ask with `/predict variant:`)',
+    });
+  if (base.claims.length > 0)
+    sections.push({
+      title: 'Claims in the file',
+      body: `${base.claims.length}; members' claims are made with \`/claim\``,
+    });
   return sections;
 }
 
 /** Diagnostics with line and column, quoting the line, in a code block so the carets line up. */
 export function diagnosticsSections(loaded: LoadedScenario, title = 'Diagnostics'): ReplySection[] {
-  const relevant: Diagnostic[] = title === 'Warnings' ? loaded.diagnostics.filter((d) => d.severity === 'warning') : [...loaded.diagnostics];
+  const relevant: Diagnostic[] =
+    title === 'Warnings'
+      ? loaded.diagnostics.filter((d) => d.severity === 'warning')
+      : [...loaded.diagnostics];
   const shown = relevant.slice(0, DIAGNOSTICS_SHOWN);
-  const rendered = shown.map((d) => renderDiagnostic(d, { textOf: loaded.textOf, displayUri: displayName(loaded) })).join('\n\n');
+  const rendered = shown
+    .map((d) => renderDiagnostic(d, { textOf: loaded.textOf, displayUri: displayName(loaded) }))
+    .join('\n\n');
   const more = relevant.length > shown.length ? `\n\n… and ${relevant.length - shown.length} more` : '';
   return [
     { title, body: '```\n' + rendered.replace(/```/g, "'''") + more + '\n```', text: rendered + more },

@@ -14,7 +14,13 @@ export const threats: Handler<'threats'> = (request, context) => {
   const prediction = session.analysis()[theory].predictions.get(state.id);
   const ranked = prediction?.threats ?? [];
   const name = (id: string) => session.loaded.states.find((s) => s.id === id)?.name ?? id;
-  if (ranked.length === 0) return answer({ title: `What threatens ${state.name}?`, tone: 'answer', sections: [{ body: `Nothing: ${state.name} is the only state in the scenario.` }], footer: scenarioFooter(session) });
+  if (ranked.length === 0)
+    return answer({
+      title: `What threatens ${state.name}?`,
+      tone: 'answer',
+      sections: [{ body: `Nothing: ${state.name} is the only state in the scenario.` }],
+      footer: scenarioFooter(session),
+    });
   const sections = ranked.slice(0, SHOWN).map((threat) => ({
     title: `${threat.rank}. ${name(threat.target)}: threat ${fixed(threat.score)}`,
     body: [...threat.factors]
@@ -24,11 +30,18 @@ export const threats: Handler<'threats'> = (request, context) => {
       .join('\n'),
   }));
   const rest = ranked.slice(SHOWN);
-  if (rest.length > 0) sections.push({ title: 'Then', body: rest.map((t) => `${name(t.target)} ${fixed(t.score)}`).join(' · ') });
+  if (rest.length > 0)
+    sections.push({
+      title: 'Then',
+      body: rest.map((t) => `${name(t.target)} ${fixed(t.score)}`).join(' · '),
+    });
   return answer({
     title: `What threatens ${state.name} most?`,
     tone: 'answer',
-    sections: [{ body: `Under ${THEORY_LABEL[theory]}, ${name(ranked[0]!.target)} threatens ${state.name} most.` }, ...sections],
+    sections: [
+      { body: `Under ${THEORY_LABEL[theory]}, ${name(ranked[0]!.target)} threatens ${state.name} most.` },
+      ...sections,
+    ],
     footer: scenarioFooter(session, THEORY_LABEL[theory]),
   });
 };

@@ -2,7 +2,14 @@
  * `/whatif`, "what if Germany's intentions were benign?": the model's `applyChange` on the
  * channel's scenario, evaluated again, and every prediction that changed against the base.
  */
-import { analyze, applyChange, describeChange, type Analysis, type FactChange, type Theory } from '@threatlab/core';
+import {
+  analyze,
+  applyChange,
+  describeChange,
+  type Analysis,
+  type FactChange,
+  type Theory,
+} from '@threatlab/core';
 import { withoutClaims, type AnalyzedScenario } from '../model/analyzed-scenario.js';
 import { resolveState } from '../model/resolve-state.js';
 import type { ReplySection } from '../reply/reply.js';
@@ -25,7 +32,10 @@ export const whatIf: Handler<'whatif'> = (request, context) => {
   for (const theory of ['threat', 'power'] as const) {
     const lines = changedPredictions(base, changed, theory, name);
     if (lines.length > 0) anyChange = true;
-    sections.push({ title: `Under ${THEORY_LABEL[theory]}`, body: lines.length > 0 ? lines.join('\n') : 'No prediction changes.' });
+    sections.push({
+      title: `Under ${THEORY_LABEL[theory]}`,
+      body: lines.length > 0 ? lines.join('\n') : 'No prediction changes.',
+    });
   }
   const moved = biggestThreatChanges(base, changed, name);
   if (moved.length > 0) sections.push({ title: 'Threats that moved most', body: moved.join('\n') });
@@ -49,8 +59,13 @@ function factChange(change: WhatIfChange, session: AnalyzedScenario): FactChange
     const target = resolveState(change.target, states);
     if (!target.ok) return target.message;
     if (observer.id === target.id) return `A state's perception of itself is not part of the model`;
-    const declared = session.scenario.perceptions.find((p) => p.observer === observer.id && p.target === target.id);
-    const from = declared?.intent ?? evaluation.assessment(observer.id, target.id)?.factors.find((f) => f.factor === 'intent')?.value ?? 0;
+    const declared = session.scenario.perceptions.find(
+      (p) => p.observer === observer.id && p.target === target.id,
+    );
+    const from =
+      declared?.intent ??
+      evaluation.assessment(observer.id, target.id)?.factors.find((f) => f.factor === 'intent')?.value ??
+      0;
     return { kind: 'perception', observer: observer.id, target: target.id, from, to: value.value };
   }
   const state = resolveState(change.state, states);
@@ -58,30 +73,56 @@ function factChange(change: WhatIfChange, session: AnalyzedScenario): FactChange
   const facts = session.scenario.states.find((s) => s.id === state.id);
   switch (change.fact) {
     case 'intent':
-      return { kind: 'intent', state: state.id, from: facts?.intent ?? evaluation.settings['default-intent'], to: value.value };
+      return {
+        kind: 'intent',
+        state: state.id,
+        from: facts?.intent ?? evaluation.settings['default-intent'],
+        to: value.value,
+      };
     case 'offense':
-      return { kind: 'offense', state: state.id, from: facts?.offense ?? evaluation.settings['default-offense'], to: value.value };
+      return {
+        kind: 'offense',
+        state: state.id,
+        from: facts?.offense ?? evaluation.settings['default-offense'],
+        to: value.value,
+      };
     case 'power':
       return { kind: 'power', state: state.id, from: evaluation.power(state.id), to: value.value };
   }
 }
 
 function phrase(strategy: string, target: string): string {
-  return strategy === 'balance' ? `balances against ${target}` : strategy === 'bandwagon' ? `bandwagons with ${target}` : 'stays neutral';
+  return strategy === 'balance'
+    ? `balances against ${target}`
+    : strategy === 'bandwagon'
+      ? `bandwagons with ${target}`
+      : 'stays neutral';
 }
 
-function changedPredictions(base: Analysis, changed: Analysis, theory: Theory, name: (id: string | undefined) => string): string[] {
+function changedPredictions(
+  base: Analysis,
+  changed: Analysis,
+  theory: Theory,
+  name: (id: string | undefined) => string,
+): string[] {
   const lines: string[] = [];
   for (const id of base[theory].states) {
     const before = base[theory].predictions.get(id);
     const after = changed[theory].predictions.get(id);
     if (!before || !after || (before.strategy === after.strategy && before.target === after.target)) continue;
-    lines.push(`- **${name(id)}**: ${phrase(before.strategy, name(before.target))} → **${phrase(after.strategy, name(after.target))}**`);
+    lines.push(
+      `- **${name(id)}**: ${phrase(before.strategy, name(before.target))} → **${phrase(after.strategy, name(after.target))}**`,
+    );
   }
   return lines;
 }
 
-function biggestThreatChanges(base: Analysis, changed: Analysis, name: (id: string | undefined) => string, shown = 5): string[] {
+function biggestThreatChanges(
+  base: Analysis,
+  changed: Analysis,
+  name: (id: string | undefined) => string,
+  shown = 5,
+): string[] {
   const ids = base.threat.states;
   const moves: { observer: string; target: string; before: number; after: number }[] = [];
   for (const observer of ids) {

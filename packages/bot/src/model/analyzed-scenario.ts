@@ -3,7 +3,14 @@
  * scenario was loaded), kept together in the engine's cache. Handlers read predictions,
  * explanations and variants from here; what-ifs and claims call the model themselves.
  */
-import { analyze, explain, type Analysis, type Explanation, type Scenario, type Theory } from '@threatlab/core';
+import {
+  analyze,
+  explain,
+  type Analysis,
+  type Explanation,
+  type Scenario,
+  type Theory,
+} from '@threatlab/core';
 import type { LoadedScenario } from '../scenarios/load-scenario.js';
 
 export class AnalyzedScenario {
@@ -20,7 +27,9 @@ export class AnalyzedScenario {
   analysis(): Analysis {
     // A scenario over the statement limit is not evaluated by the language package; uploads
     // like that are refused, so this fallback only serves a bundled example over the limit.
-    this.base ??= this.loaded.evaluation?.base.analysis ?? analyze(withoutClaims(this.loaded.base), { counterfactuals: false });
+    this.base ??=
+      this.loaded.evaluation?.base.analysis ??
+      analyze(withoutClaims(this.loaded.base), { counterfactuals: false });
     return this.base;
   }
 
@@ -31,7 +40,9 @@ export class AnalyzedScenario {
   variant(name: string): { scenario: Scenario; analysis: Analysis } | undefined {
     const variant = this.loaded.variants.find((v) => v.name.toLowerCase() === name.trim().toLowerCase());
     if (!variant) return undefined;
-    let analysis = this.variantAnalyses.get(variant.name) ?? this.loaded.evaluation?.variants.find((v) => v.variant === variant.name)?.analysis;
+    let analysis =
+      this.variantAnalyses.get(variant.name) ??
+      this.loaded.evaluation?.variants.find((v) => v.variant === variant.name)?.analysis;
     if (!analysis) {
       analysis = analyze(withoutClaims(variant.scenario), { counterfactuals: false });
       this.variantAnalyses.set(variant.name, analysis);

@@ -30,7 +30,11 @@ export function claimLine(raw: string): { ok: true; line: string } | { ok: false
     .trim();
   if (line === '') return { ok: false, message: `The claim is empty. ${CLAIM_FORMS}` };
   // One statement on one line: nothing that could add facts to the scenario it is judged on.
-  if (/[\n\r;{}]|\/\/|\/\*/.test(line)) return { ok: false, message: `A claim is one statement on one line, without ";", braces or comments. ${CLAIM_FORMS}` };
+  if (/[\n\r;{}]|\/\/|\/\*/.test(line))
+    return {
+      ok: false,
+      message: `A claim is one statement on one line, without ";", braces or comments. ${CLAIM_FORMS}`,
+    };
   return { ok: true, line };
 }
 
@@ -55,7 +59,8 @@ export function checkClaims(
     text += line.ok ? `expect ${line.line}\n` : '\n';
   }
   const documents = new Map<string, string>([[CLAIMS_URI, text]]);
-  if (analyzed.loaded.source.origin === 'upload') documents.set(analyzed.loaded.uri, analyzed.loaded.source.text);
+  if (analyzed.loaded.source.origin === 'upload')
+    documents.set(analyzed.loaded.uri, analyzed.loaded.source.text);
   const checked = checkProgram(CLAIMS_URI, new SandboxProvider(examples, documents, limits), { limits });
   const lowered = checked.lowered.base;
   const lineOf = (offset: number) => {
@@ -78,13 +83,16 @@ export function checkClaims(
     if (index >= 0 && claim && lines[index]!.ok && !problems.has(index)) mine.push({ index, claim });
   });
   const scenario: Scenario = { ...lowered.scenario, claims: mine.map((m) => m.claim) };
-  const results = mine.length > 0 ? analyze(scenario, { counterfactuals: options.counterfactuals ?? true }).claims : [];
+  const results =
+    mine.length > 0 ? analyze(scenario, { counterfactuals: options.counterfactuals ?? true }).claims : [];
   const byIndex = new Map(mine.map((m, i) => [m.index, results[i]!]));
   return lines.map((line, index) => {
     if (!line.ok) return line;
     const problem = problems.get(index);
     if (problem) return { ok: false, message: `${problem}. ${CLAIM_FORMS}` };
     const result = byIndex.get(index);
-    return result ? { ok: true, result, scenario } : { ok: false, message: `This could not be read as a claim. ${CLAIM_FORMS}` };
+    return result
+      ? { ok: true, result, scenario }
+      : { ok: false, message: `This could not be read as a claim. ${CLAIM_FORMS}` };
   });
 }

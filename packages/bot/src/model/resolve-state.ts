@@ -5,7 +5,9 @@
 import { closestMatch } from '@threatlab/dsl';
 import type { StateName } from '../engine/jobs.js';
 
-export type Resolution = { readonly ok: true; readonly id: string; readonly name: string } | { readonly ok: false; readonly message: string };
+export type Resolution =
+  | { readonly ok: true; readonly id: string; readonly name: string }
+  | { readonly ok: false; readonly message: string };
 
 export function resolveState(raw: string, states: readonly StateName[]): Resolution {
   const cleaned = raw
@@ -25,6 +27,10 @@ export function resolveState(raw: string, states: readonly StateName[]): Resolut
   }
   const all = states.flatMap((s) => (s.name === s.id ? [s.id] : [s.id, s.name]));
   const guess = closestMatch(candidates[1]!, all);
-  const suggestion = guess ? `; did you mean "${guess}"?` : states.length > 0 ? `; its states are ${states.map((s) => s.id).join(', ')}` : '';
+  const suggestion = guess
+    ? `; did you mean "${guess}"?`
+    : states.length > 0
+      ? `; its states are ${states.map((s) => s.id).join(', ')}`
+      : '';
   return { ok: false, message: `The scenario has no state "${cleaned}"${suggestion}` };
 }

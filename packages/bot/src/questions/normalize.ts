@@ -9,9 +9,11 @@ export interface NormalizedQuestion {
   readonly theory?: Theory;
 }
 
-const THEORY_SUFFIX = /[,\s]+(?:under|according to|by|with|in|using)(?: the)? (balance[- ]of[- ](power|threat)|waltz|walt)(?: theory)?$/iu;
+const THEORY_SUFFIX =
+  /[,\s]+(?:under|according to|by|with|in|using)(?: the)? (balance[- ]of[- ](power|threat)|waltz|walt)(?: theory)?$/iu;
 
-const POLITE_PREFIX = /^(?:(?:hey|hi|hello|ok|okay|so|and|but|please|pls)[,!]?\s+|(?:can|could|would) you (?:please )?(?:tell me|explain|say|show me)?\s*|(?:do you know|i wonder|tell me)\s+)+/iu;
+const POLITE_PREFIX =
+  /^(?:(?:hey|hi|hello|ok|okay|so|and|but|please|pls)[,!]?\s+|(?:can|could|would) you (?:please )?(?:tell me|explain|say|show me)?\s*|(?:do you know|i wonder|tell me)\s+)+/iu;
 
 export function normalizeQuestion(raw: string): NormalizedQuestion {
   let text = raw
@@ -30,6 +32,9 @@ export function normalizeQuestion(raw: string): NormalizedQuestion {
     theory = which === 'power' || which === 'waltz' ? 'power' : 'threat';
     text = text.slice(0, suffix.index).trim();
   }
-  text = text.replace(POLITE_PREFIX, '').replace(/[\s?!.]+$/u, '').trim();
+  text = text
+    .replace(POLITE_PREFIX, '')
+    .replace(/[\s?!.]+$/u, '')
+    .trim();
   return { text, ...(theory ? { theory } : {}) };
 }

@@ -21,41 +21,70 @@ export function parseCommandLine(line: string): CommandLine {
   const rest = (from = 0) => args.slice(from).join(' ');
   const t = (): { theory?: Theory } => (theory ? { theory } : {});
   const request = (r: Request): CommandLine => ({ kind: 'request', request: r });
-  const need = (count: number, usage: string): CommandLine | undefined => (args.length < count ? { kind: 'usage', message: `Usage: ${usage}` } : undefined);
+  const need = (count: number, usage: string): CommandLine | undefined =>
+    args.length < count ? { kind: 'usage', message: `Usage: ${usage}` } : undefined;
   switch (command.toLowerCase()) {
     case 'help':
       return request({ kind: 'help' });
     case 'balance': {
       const from = args[0]?.toLowerCase() === 'against' ? 1 : 0;
-      return need(from + 1, '/balance against <state>') ?? request({ kind: 'balance-against', target: rest(from), ...t() });
+      return (
+        need(from + 1, '/balance against <state>') ??
+        request({ kind: 'balance-against', target: rest(from), ...t() })
+      );
     }
     case 'bandwagon': {
       const from = args[0]?.toLowerCase() === 'with' ? 1 : 0;
-      return need(from + 1, '/bandwagon with <state>') ?? request({ kind: 'bandwagon-with', target: rest(from), ...t() });
+      return (
+        need(from + 1, '/bandwagon with <state>') ??
+        request({ kind: 'bandwagon-with', target: rest(from), ...t() })
+      );
     }
     case 'threats':
       return need(1, '/threats <state>') ?? request({ kind: 'threats', state: rest(), ...t() });
     case 'predict': {
       const variant = /variant\s+"?([^"]+)"?$/i.exec(rest());
       const state = variant ? rest().slice(0, variant.index).trim() : rest();
-      return request({ kind: 'predict', ...(state ? { state } : {}), ...(variant ? { variant: variant[1]!.trim() } : {}) });
+      return request({
+        kind: 'predict',
+        ...(state ? { state } : {}),
+        ...(variant ? { variant: variant[1]!.trim() } : {}),
+      });
     }
     case 'explain': {
       const from = args[0]?.toLowerCase() === 'state' ? 1 : 0;
-      return need(from + 1, '/explain state <state>') ?? request({ kind: 'explain', state: rest(from), ...t() });
+      return (
+        need(from + 1, '/explain state <state>') ?? request({ kind: 'explain', state: rest(from), ...t() })
+      );
     }
     case 'whatif': {
       const fact = args[0]?.toLowerCase();
       if (fact === 'perception') {
-        return need(4, '/whatif perception <observer> <target> <value>') ?? request({ kind: 'whatif', change: { fact: 'perception', observer: args[1]!, target: args[2]!, value: rest(3) } });
+        return (
+          need(4, '/whatif perception <observer> <target> <value>') ??
+          request({
+            kind: 'whatif',
+            change: { fact: 'perception', observer: args[1]!, target: args[2]!, value: rest(3) },
+          })
+        );
       }
       if (fact === 'intent' || fact === 'offense' || fact === 'power') {
-        return need(3, `/whatif ${fact} <state> <value>`) ?? request({ kind: 'whatif', change: { fact, state: args[1]!, value: rest(2) } });
+        return (
+          need(3, `/whatif ${fact} <state> <value>`) ??
+          request({ kind: 'whatif', change: { fact, state: args[1]!, value: rest(2) } })
+        );
       }
-      return { kind: 'usage', message: 'Usage: /whatif intent|offense|power <state> <value>, or /whatif perception <observer> <target> <value>' };
+      return {
+        kind: 'usage',
+        message:
+          'Usage: /whatif intent|offense|power <state> <value>, or /whatif perception <observer> <target> <value>',
+      };
     }
     case 'claim':
-      return need(1, '/claim <claim>, e.g. /claim Italy bandwagons with Germany') ?? request({ kind: 'claim', text: rest() });
+      return (
+        need(1, '/claim <claim>, e.g. /claim Italy bandwagons with Germany') ??
+        request({ kind: 'claim', text: rest() })
+      );
     case 'claims':
       return request({ kind: 'claims' });
     case 'concept':
@@ -69,7 +98,9 @@ export function parseCommandLine(line: string): CommandLine {
       if (sub === 'load') {
         const target = rest(1);
         if (!target) return request({ kind: 'scenario-list' });
-        return /\.threat$/i.test(target) || target.includes('/') ? { kind: 'load-file', path: target } : request({ kind: 'scenario-load-example', name: target });
+        return /\.threat$/i.test(target) || target.includes('/')
+          ? { kind: 'load-file', path: target }
+          : request({ kind: 'scenario-load-example', name: target });
       }
       return request({ kind: 'scenario-show' });
     }

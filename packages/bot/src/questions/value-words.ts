@@ -35,7 +35,11 @@ const SYNONYMS: Readonly<Record<string, string>> = {
  * when it is neither.
  */
 export function valueWord(raw: string): string | undefined {
-  const text = raw.trim().toLowerCase().replace(/^(?:as |at |of |to |only |just |very |really |truly )+/, '').replace(/[\s.]+$/, '');
+  const text = raw
+    .trim()
+    .toLowerCase()
+    .replace(/^(?:as |at |of |to |only |just |very |really |truly )+/, '')
+    .replace(/[\s.]+$/, '');
   const percent = /^(-?\d+(?:\.\d+)?)\s*(?:%|percent|per cent)$/.exec(text);
   if (percent) return `${percent[1]}%`;
   if (/^-?\d+(?:\.\d+)?(?:e-?\d+)?$/.test(text)) return text;

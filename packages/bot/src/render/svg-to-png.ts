@@ -7,6 +7,8 @@
 import { Resvg } from '@resvg/resvg-js';
 
 export function svgToPng(svg: string): Uint8Array {
-  const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: true } }).render().asPng();
+  const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: true } })
+    .render()
+    .asPng();
   return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
 }

@@ -14,7 +14,10 @@ export function splitText(text: string, limit: number): string[] {
     if (cut < limit / 3) cut = window.lastIndexOf(' ');
     if (cut < limit / 3) cut = window.length;
     let piece = rest.slice(0, cut).trimEnd();
-    rest = rest.slice(cut).replace(/^\s*\n/, '').trimStart();
+    rest = rest
+      .slice(cut)
+      .replace(/^\s*\n/, '')
+      .trimStart();
     if (openFence(piece)) {
       const language = /```(\w*)/.exec(piece.slice(piece.lastIndexOf('```')))?.[1] ?? '';
       piece += '\n```';

@@ -44,7 +44,8 @@ export function replyToMessages(reply: Reply): MessagePayload[] {
   const color = TONE_COLORS[reply.tone];
   const blocks: string[] = [];
   if (reply.notice) blocks.push(`> ${reply.notice.replace(/\n/g, '\n> ')}`);
-  for (const section of reply.sections) blocks.push(section.title ? `**${section.title}**\n${section.body}` : section.body);
+  for (const section of reply.sections)
+    blocks.push(section.title ? `**${section.title}**\n${section.body}` : section.body);
   const descriptions = packBlocks(blocks, DESCRIPTION_TARGET);
   const embeds: EmbedPayload[] = descriptions.map((description) => ({ description, color }));
   if (embeds.length === 0) embeds.push({ description: '\u200b', color });
@@ -56,7 +57,10 @@ export function replyToMessages(reply: Reply): MessagePayload[] {
   let chars = 0;
   for (const embed of embeds) {
     const size = embedChars(embed);
-    if (current.length > 0 && (current.length >= MESSAGE_EMBEDS_MAX || chars + size > MESSAGE_EMBED_CHARS_MAX)) {
+    if (
+      current.length > 0 &&
+      (current.length >= MESSAGE_EMBEDS_MAX || chars + size > MESSAGE_EMBED_CHARS_MAX)
+    ) {
       messages.push({ embeds: current, files: [], ephemeral: Boolean(reply.ephemeral) });
       current = [];
       chars = 0;

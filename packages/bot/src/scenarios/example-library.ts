@@ -30,12 +30,21 @@ export class ExampleLibrary {
     } catch {
       // No examples folder: the library is empty and every answer says so.
     }
-    return new ExampleLibrary(files.map((fileName) => ({ name: fileName.slice(0, -'.threat'.length), fileName, text: readFileSync(join(folder, fileName), 'utf8') })));
+    return new ExampleLibrary(
+      files.map((fileName) => ({
+        name: fileName.slice(0, -'.threat'.length),
+        fileName,
+        text: readFileSync(join(folder, fileName), 'utf8'),
+      })),
+    );
   }
 
   get(name: string): Example | undefined {
     const key = name.trim().replace(/\.threat$/i, '');
-    return this.byName.get(key) ?? [...this.byName.values()].find((e) => e.name.toLowerCase() === key.toLowerCase());
+    return (
+      this.byName.get(key) ??
+      [...this.byName.values()].find((e) => e.name.toLowerCase() === key.toLowerCase())
+    );
   }
 
   list(): Example[] {

@@ -6,7 +6,11 @@
 /** A file name reduced to letters, digits, `.`, `-` and `_`, ending in `.threat`. */
 export function safeFileName(raw: string): string {
   const base = raw.replace(/\\/g, '/').split('/').pop() ?? '';
-  const cleaned = base.normalize('NFKC').replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^[.-]+/, '').slice(0, 80);
+  const cleaned = base
+    .normalize('NFKC')
+    .replace(/[^\p{L}\p{N}._-]+/gu, '-')
+    .replace(/^[.-]+/, '')
+    .slice(0, 80);
   const stem = cleaned.replace(/\.threat$/i, '') || 'scenario';
   return `${stem}.threat`;
 }

@@ -4,7 +4,14 @@
  * base scenario and variants with the model's analysis of each.
  */
 import type { Scenario } from '@threatlab/core';
-import { analyzeProgram, hasErrors, type CheckedProgram, type Diagnostic, type Limits, type ProgramEvaluation } from '@threatlab/dsl';
+import {
+  analyzeProgram,
+  hasErrors,
+  type CheckedProgram,
+  type Diagnostic,
+  type Limits,
+  type ProgramEvaluation,
+} from '@threatlab/dsl';
 import type { SessionSource, StateName } from '../engine/jobs.js';
 import type { ExampleLibrary } from './example-library.js';
 import { safeFileName } from './file-names.js';
@@ -28,14 +35,19 @@ export interface LoadedScenario {
   textOf(uri: string): string | undefined;
 }
 
-export type LoadOutcome = { readonly ok: true; readonly loaded: LoadedScenario } | { readonly ok: false; readonly reason: string };
+export type LoadOutcome =
+  { readonly ok: true; readonly loaded: LoadedScenario } | { readonly ok: false; readonly reason: string };
 
 export function loadScenario(source: SessionSource, examples: ExampleLibrary, limits: Limits): LoadOutcome {
   let uri: string;
   const extra = new Map<string, string>();
   if (source.origin === 'example') {
     const example = examples.get(source.name);
-    if (!example) return { ok: false, reason: `There is no bundled example "${source.name}"; the examples are ${listNames(examples)}` };
+    if (!example)
+      return {
+        ok: false,
+        reason: `There is no bundled example "${source.name}"; the examples are ${listNames(examples)}`,
+      };
     uri = sandboxUri(example.fileName);
   } else {
     const fileName = safeFileName(source.name);

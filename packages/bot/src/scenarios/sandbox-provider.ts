@@ -4,7 +4,12 @@
  * can `import "europe-1914.threat"` and nothing else: a path that leaves the folder, or names
  * a file that is not an example, is simply not found. The bot's file system is never read.
  */
-import { TextDocumentProvider, type DocumentProvider, type Limits, type SourceDocument } from '@threatlab/dsl';
+import {
+  TextDocumentProvider,
+  type DocumentProvider,
+  type Limits,
+  type SourceDocument,
+} from '@threatlab/dsl';
 import type { ExampleLibrary } from './example-library.js';
 
 /** The virtual folder every document lives in. */
@@ -18,7 +23,11 @@ export class SandboxProvider implements DocumentProvider {
   private readonly texts = new Map<string, string>();
   private readonly inner: TextDocumentProvider;
 
-  constructor(examples: ExampleLibrary, extra: ReadonlyMap<string, string>, limits: Pick<Limits, 'maxFileSize'>) {
+  constructor(
+    examples: ExampleLibrary,
+    extra: ReadonlyMap<string, string>,
+    limits: Pick<Limits, 'maxFileSize'>,
+  ) {
     for (const example of examples.list()) this.texts.set(sandboxUri(example.fileName), example.text);
     // The channel's documents shadow an example of the same name.
     for (const [uri, text] of extra) this.texts.set(uri, text);

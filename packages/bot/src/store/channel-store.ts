@@ -67,7 +67,10 @@ export class ChannelStore {
   private queued: StoredQuestion[] = [];
   private flushTimer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly db: SqliteDatabase, options: ChannelStoreOptions = {}) {
+  constructor(
+    private readonly db: SqliteDatabase,
+    options: ChannelStoreOptions = {},
+  ) {
     this.questionsKept = options.questionsKept ?? 50;
     this.questionFlushMs = options.questionFlushMs ?? 250;
     this.statements = {
@@ -83,14 +86,23 @@ export class ChannelStore {
         `INSERT INTO claims (channel_id, author_id, author_name, text, held, created_at)
          VALUES (@channelId, @authorId, @authorName, @text, @held, @createdAt)`,
       ),
-      claims: db.prepare<[string, number], ClaimRow>('SELECT * FROM claims WHERE channel_id = ? ORDER BY id LIMIT ?'),
-      claimCount: db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM claims WHERE channel_id = ?'),
-      addQuestion: db.prepare('INSERT INTO questions (channel_id, author_id, text, asked_at) VALUES (?, ?, ?, ?)'),
+      claims: db.prepare<[string, number], ClaimRow>(
+        'SELECT * FROM claims WHERE channel_id = ? ORDER BY id LIMIT ?',
+      ),
+      claimCount: db.prepare<[string], { n: number }>(
+        'SELECT count(*) AS n FROM claims WHERE channel_id = ?',
+      ),
+      addQuestion: db.prepare(
+        'INSERT INTO questions (channel_id, author_id, text, asked_at) VALUES (?, ?, ?, ?)',
+      ),
       trimQuestions: db.prepare(
         `DELETE FROM questions WHERE channel_id = @channel AND id <= (
            SELECT id FROM questions WHERE channel_id = @channel ORDER BY id DESC LIMIT 1 OFFSET @kept)`,
       ),
-      questions: db.prepare<[string, number], { channel_id: string; author_id: string; text: string; asked_at: number }>(
+      questions: db.prepare<
+        [string, number],
+        { channel_id: string; author_id: string; text: string; asked_at: number }
+      >(
         'SELECT channel_id, author_id, text, asked_at FROM questions WHERE channel_id = ? ORDER BY id DESC LIMIT ?',
       ),
     };
@@ -205,7 +217,8 @@ export class ChannelStore {
         this.statements.addQuestion.run(q.channelId, q.authorId, q.text, q.askedAt);
         channels.add(q.channelId);
       }
-      for (const channel of channels) this.statements.trimQuestions.run({ channel, kept: this.questionsKept });
+      for (const channel of channels)
+        this.statements.trimQuestions.run({ channel, kept: this.questionsKept });
     })();
   }
 

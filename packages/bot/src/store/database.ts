@@ -39,7 +39,9 @@ export function migrate(db: SqliteDatabase, migrations: readonly string[] = MIGR
   const run = db.transaction(() => {
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > migrations.length) {
-      throw new Error(`The database is at schema version ${version}, newer than this bot (${migrations.length}); upgrade the bot`);
+      throw new Error(
+        `The database is at schema version ${version}, newer than this bot (${migrations.length}); upgrade the bot`,
+      );
     }
     for (let v = version; v < migrations.length; v++) {
       db.exec(migrations[v]!);

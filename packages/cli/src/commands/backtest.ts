@@ -60,11 +60,13 @@ export function parseBacktestArguments(io: Io, rest: readonly string[]): Backtes
   if (positionals.length > 0) return usageError(io, `threat backtest takes no file, got "${positionals[0]}"`);
   const from = wholeNumber(values.from);
   const to = wholeNumber(values.to);
-  if (from === undefined || to === undefined) return usageError(io, '--from and --to must be years, such as --from 1816 --to 2012');
+  if (from === undefined || to === undefined)
+    return usageError(io, '--from and --to must be years, such as --from 1816 --to 2012');
   const problem = rangeProblem({ from, to });
   if (problem) return usageError(io, problem);
   const workers = values.workers === undefined ? defaultWorkers() : wholeNumber(values.workers);
-  if (workers === undefined || workers < 0) return usageError(io, '--workers must be 0 (this thread) or more');
+  if (workers === undefined || workers < 0)
+    return usageError(io, '--workers must be 0 (this thread) or more');
   return {
     from,
     to,
@@ -82,7 +84,12 @@ export function runBacktestHere(io: Io, args: BacktestArguments): CommandResult 
     const started = Date.now();
     const progress = progressBar(io, 'back-test');
     const data = openDataSet(args.data);
-    const years = runBacktest(data, { from: args.from, to: args.to, external: true, onProgress: progress.update });
+    const years = runBacktest(data, {
+      from: args.from,
+      to: args.to,
+      external: true,
+      onProgress: progress.update,
+    });
     progress.finish();
     return finish(io, args, data, years, Date.now() - started, 0);
   });
@@ -95,7 +102,13 @@ export async function runBacktestCommand(io: Io, args: BacktestArguments): Promi
     const started = Date.now();
     const data = openDataSet(args.data);
     const progress = progressBar(io, 'back-test');
-    const years = await runBacktestParallel(data, { from: args.from, to: args.to, external: true, workers: args.workers, onProgress: progress.update });
+    const years = await runBacktestParallel(data, {
+      from: args.from,
+      to: args.to,
+      external: true,
+      workers: args.workers,
+      onProgress: progress.update,
+    });
     progress.finish();
     return finish(io, args, data, years, Date.now() - started, args.workers);
   } catch (error) {
@@ -119,7 +132,14 @@ function failure(io: Io, error: unknown): CommandResult {
   throw error;
 }
 
-function finish(io: Io, args: BacktestArguments, data: DataSet, years: readonly YearOutcome[], ms: number, workers: number): CommandResult {
+function finish(
+  io: Io,
+  args: BacktestArguments,
+  data: DataSet,
+  years: readonly YearOutcome[],
+  ms: number,
+  workers: number,
+): CommandResult {
   const summary = summarize(years, 'model-ranking', args.from, args.to);
   const firstRule = summarize(years, 'shared-threat', args.from, args.to);
   let calibration: Calibration | undefined;
@@ -129,13 +149,21 @@ function finish(io: Io, args: BacktestArguments, data: DataSet, years: readonly 
     progress.finish();
     if (!calibration) io.err(`threat backtest: --calibrate needs years on both sides of 1945; skipped\n`);
   }
-  const report = renderReport({ command: args.command, summary, firstRule, settings: {}, ...(calibration ? { calibration } : {}) });
+  const report = renderReport({
+    command: args.command,
+    summary,
+    firstRule,
+    settings: {},
+    ...(calibration ? { calibration } : {}),
+  });
   mkdirSync(args.out, { recursive: true });
   writeFileSync(join(args.out, 'backtest.md'), report.markdown);
   for (const [name, svg] of Object.entries(report.charts)) writeFileSync(join(args.out, name), svg);
   writeFileSync(join(args.out, 'entries.csv'), entriesCsv(years));
   io.out(headline(summary, join(args.out, 'backtest.md')));
-  io.err(`threat backtest: ${years.length} years in ${(ms / 1000).toFixed(2)} s (${workers === 0 ? 'one thread' : `the main thread and ${workers} worker${workers === 1 ? '' : 's'}`})\n`);
+  io.err(
+    `threat backtest: ${years.length} years in ${(ms / 1000).toFixed(2)} s (${workers === 0 ? 'one thread' : `the main thread and ${workers} worker${workers === 1 ? '' : 's'}`})\n`,
+  );
   return 0;
 }
 

@@ -17,5 +17,8 @@ export function wholeNumber(text: string | undefined): number | undefined {
 
 /** A comma-separated option as a list, blanks dropped: "USA, RUS" -> ["USA", "RUS"]. */
 export function listOption(values: readonly string[] | undefined): string[] {
-  return (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+  return (values ?? [])
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
 }

@@ -24,11 +24,17 @@ export function runExplain(io: Io, args: ExplainArguments): CommandResult {
   const { scenario, analysis } = loaded.evaluated;
   // A state may be named by its identifier or its display name, in any case.
   const wanted = args.state.toLowerCase();
-  const state = scenario.states.find((s) => s.id === args.state) ??
+  const state =
+    scenario.states.find((s) => s.id === args.state) ??
     scenario.states.find((s) => s.id.toLowerCase() === wanted || s.name.toLowerCase() === wanted);
   if (!state) {
-    const suggestion = closestMatch(args.state, scenario.states.map((s) => s.id));
-    io.err(`threat: no state "${args.state}" in ${args.file}${suggestion ? `; did you mean "${suggestion}"?` : ''}\n`);
+    const suggestion = closestMatch(
+      args.state,
+      scenario.states.map((s) => s.id),
+    );
+    io.err(
+      `threat: no state "${args.state}" in ${args.file}${suggestion ? `; did you mean "${suggestion}"?` : ''}\n`,
+    );
     return 1;
   }
   const explanation = explain(scenario, analysis, state.id, args.theory);

@@ -38,7 +38,11 @@ export function runFmt(io: Io, args: FmtArguments): CommandResult {
     }
   }
   if (args.mode === 'check') {
-    io.out(wouldChange === 0 ? `${files.length} file(s) already formatted\n` : `${wouldChange} of ${files.length} file(s) would be reformatted\n`);
+    io.out(
+      wouldChange === 0
+        ? `${files.length} file(s) already formatted\n`
+        : `${wouldChange} of ${files.length} file(s) would be reformatted\n`,
+    );
     if (wouldChange > 0) failed = true;
   }
   return failed ? 1 : 0;

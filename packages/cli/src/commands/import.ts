@@ -34,10 +34,15 @@ export function parseImportArguments(io: Io, rest: readonly string[]): ImportArg
       data: { type: 'string' },
     },
   });
-  if (positionals.length > 0) return usageError(io, `threat import takes no file, got "${positionals[0]}"; it prints the scenario, redirect it with >`);
+  if (positionals.length > 0)
+    return usageError(
+      io,
+      `threat import takes no file, got "${positionals[0]}"; it prints the scenario, redirect it with >`,
+    );
   const year = wholeNumber(values.year);
   if (year === undefined) return usageError(io, 'threat import needs --year, such as --year 1914');
-  if (values.power !== 'share' && values.power !== 'components') return usageError(io, `--power must be share or components, not "${values.power}"`);
+  if (values.power !== 'share' && values.power !== 'components')
+    return usageError(io, `--power must be share or components, not "${values.power}"`);
   return {
     year,
     regions: listOption(values.region),
@@ -50,18 +55,23 @@ export function parseImportArguments(io: Io, rest: readonly string[]): ImportArg
 
 export function runImport(io: Io, args: ImportArguments): CommandResult {
   try {
-    const result = importYear(openDataSet(args.data), { year: args.year, selection: { regions: args.regions, states: args.states } });
+    const result = importYear(openDataSet(args.data), {
+      year: args.year,
+      selection: { regions: args.regions, states: args.states },
+    });
     if (!result.ok) {
       for (const error of result.errors) io.err(`threat import: ${error}\n`);
       return 1;
     }
     const text = toThreatText(result.system, { power: args.power, command: args.command });
     const uri = '/imported.threat';
-    const errors = checkDiagnostics(checkProgram(uri, new TextDocumentProvider((u) => (u === uri ? text : undefined)))).filter(
-      (d) => d.severity === 'error',
-    );
+    const errors = checkDiagnostics(
+      checkProgram(uri, new TextDocumentProvider((u) => (u === uri ? text : undefined))),
+    ).filter((d) => d.severity === 'error');
     if (errors.length > 0) {
-      io.err(`threat import: the generated scenario has ${errors.length} error(s), a bug in the importer; the first: ${errors[0]!.code}: ${errors[0]!.message}\n`);
+      io.err(
+        `threat import: the generated scenario has ${errors.length} error(s), a bug in the importer; the first: ${errors[0]!.code}: ${errors[0]!.message}\n`,
+      );
       return 1;
     }
     io.out(text);

@@ -3,7 +3,13 @@
  * each state's strategy, main threat and partners, then the predicted coalitions and the
  * verdict on each declared alliance.
  */
-import { renderPredictions, renderSystem, type Evaluation, type Scenario, type Theory } from '@threatlab/core';
+import {
+  renderPredictions,
+  renderSystem,
+  type Evaluation,
+  type Scenario,
+  type Theory,
+} from '@threatlab/core';
 import type { Io } from '../io.js';
 import { loadScenario } from '../scenario-loader.js';
 import { usageError, type CommandResult } from '../usage.js';
@@ -25,16 +31,22 @@ export function runPredict(io: Io, args: PredictArguments): CommandResult {
     const json = {
       scenario: scenario.title,
       ...(args.variant !== undefined ? { variant: args.variant } : {}),
-      theories: Object.fromEntries(theories.map((t) => [t, evaluationJson(t === 'power' ? analysis.power : analysis.threat)])),
+      theories: Object.fromEntries(
+        theories.map((t) => [t, evaluationJson(t === 'power' ? analysis.power : analysis.threat)]),
+      ),
     };
     io.out(`${JSON.stringify(json, null, 2)}\n`);
     return loaded.hasErrors ? 1 : 0;
   }
   const format = args.format;
   const title = `${scenario.title}${scenario.year !== undefined && !scenario.title.includes(String(scenario.year)) ? ` (${scenario.year})` : ''}`;
-  const blocks = [format === 'markdown' ? `# ${title}` : title, renderPredictions(analysis, scenario, { theory: args.theory, format })];
+  const blocks = [
+    format === 'markdown' ? `# ${title}` : title,
+    renderPredictions(analysis, scenario, { theory: args.theory, format }),
+  ];
   const systems: Theory[] = args.theory === 'both' ? ['threat', 'power'] : [args.theory];
-  for (const theory of systems) blocks.push(renderSystem(theory === 'power' ? analysis.power : analysis.threat, scenario, format));
+  for (const theory of systems)
+    blocks.push(renderSystem(theory === 'power' ? analysis.power : analysis.threat, scenario, format));
   io.out(`${blocks.join('\n\n')}\n`);
   return loaded.hasErrors ? 1 : 0;
 }

@@ -6,7 +6,10 @@ import type { Io } from '../io.js';
 
 const WIDTH = 30;
 
-export function progressBar(io: Io, label: string): { update(done: number, total: number): void; finish(): void } {
+export function progressBar(
+  io: Io,
+  label: string,
+): { update(done: number, total: number): void; finish(): void } {
   let drawn = false;
   let last = -1;
   return {

@@ -19,7 +19,13 @@ export function runStart(io: Io, examplesFolder: string): CommandResult {
   io.out(`\n$ threat predict --theory both ${SHOWCASE.file}\n\n`);
   const predicted = runPredict(io, { file, theory: 'both', variant: undefined, format: 'text' });
   io.out(`\n$ threat explain ${SHOWCASE.file} ${SHOWCASE.state}\n\n`);
-  const explained = runExplain(io, { file, state: SHOWCASE.state, theory: 'threat', variant: undefined, format: 'text' });
+  const explained = runExplain(io, {
+    file,
+    state: SHOWCASE.state,
+    theory: 'threat',
+    variant: undefined,
+    format: 'text',
+  });
   return checked === 0 && predicted === 0 && explained === 0 ? 0 : 1;
 }
 

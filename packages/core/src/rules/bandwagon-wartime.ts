@@ -11,7 +11,11 @@ import type { RuleContext } from './rule-context.js';
 export function bandwagonWartime(ctx: RuleContext): RuleOutcome | undefined {
   const threat = ctx.threat;
   if (threat === undefined) return undefined;
-  const conditions = [wartimeCondition(ctx), weakCondition(ctx, threat, true), alliesCannotHelpCondition(ctx, threat)];
+  const conditions = [
+    wartimeCondition(ctx),
+    weakCondition(ctx, threat, true),
+    alliesCannotHelpCondition(ctx, threat),
+  ];
   if (!conditions.every((c) => c.holds)) return undefined;
   return {
     id: 'bandwagon-wartime',

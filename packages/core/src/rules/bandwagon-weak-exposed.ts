@@ -11,7 +11,11 @@ import type { RuleContext } from './rule-context.js';
 export function bandwagonWeakExposed(ctx: RuleContext): RuleOutcome | undefined {
   const threat = ctx.threat;
   if (threat === undefined) return undefined;
-  const conditions = [weakCondition(ctx, threat), closeCondition(ctx, threat), alliesCannotHelpCondition(ctx, threat)];
+  const conditions = [
+    weakCondition(ctx, threat),
+    closeCondition(ctx, threat),
+    alliesCannotHelpCondition(ctx, threat),
+  ];
   if (!conditions.every((c) => c.holds)) return undefined;
   return {
     id: 'bandwagon-weak-exposed',

@@ -21,7 +21,11 @@ export function weakCondition(ctx: RuleContext, threat: RuleThreat, wartime = fa
     threshold,
     setting,
     holds,
-    text: say(ctx, () => `power ratio to ${threat.name} ${fixed(value)} is ${holds ? 'below' : 'not below'} ${what} ${fixed(threshold)}`),
+    text: say(
+      ctx,
+      () =>
+        `power ratio to ${threat.name} ${fixed(value)} is ${holds ? 'below' : 'not below'} ${what} ${fixed(threshold)}`,
+    ),
   };
 }
 
@@ -37,7 +41,11 @@ export function closeCondition(ctx: RuleContext, threat: RuleThreat): RuleCondit
     threshold,
     setting: 'bandwagon-proximity',
     holds,
-    text: say(ctx, () => `proximity of ${threat.name} ${fixed(value)} is ${holds ? 'at or above' : 'below'} the bandwagon proximity ${fixed(threshold)}`),
+    text: say(
+      ctx,
+      () =>
+        `proximity of ${threat.name} ${fixed(value)} is ${holds ? 'at or above' : 'below'} the bandwagon proximity ${fixed(threshold)}`,
+    ),
   };
 }
 
@@ -55,7 +63,8 @@ export function alliesCannotHelpCondition(ctx: RuleContext, threat: RuleThreat):
     holds,
     text: say(
       ctx,
-      () => `own power with allies' help is ${fixed(value)} of ${threat.name}'s, ${holds ? 'below' : 'not below'} the ally-help threshold ${fixed(threshold)}`,
+      () =>
+        `own power with allies' help is ${fixed(value)} of ${threat.name}'s, ${holds ? 'below' : 'not below'} the ally-help threshold ${fixed(threshold)}`,
     ),
   };
 }

@@ -13,7 +13,14 @@ import { balance } from './balance.js';
 /** A strategy rule: its outcome when it fires, otherwise undefined. */
 export type Rule = (ctx: RuleContext) => RuleOutcome | undefined;
 
-export const RULES: readonly Rule[] = [noRivals, noThreat, greatPowerBalances, bandwagonWeakExposed, bandwagonWartime, balance];
+export const RULES: readonly Rule[] = [
+  noRivals,
+  noThreat,
+  greatPowerBalances,
+  bandwagonWeakExposed,
+  bandwagonWartime,
+  balance,
+];
 
 /** Runs the rules in order and returns the first outcome. */
 export function decide(ctx: RuleContext): RuleOutcome {

@@ -25,7 +25,11 @@ export function noThreat(ctx: RuleContext): RuleOutcome | undefined {
         threshold,
         setting: ctx.neutralSetting,
         holds,
-        text: say(ctx, () => `greatest threat ${fixed(threat.score)} (from ${threat.name}) is below the neutral threshold ${fixed(threshold)}`),
+        text: say(
+          ctx,
+          () =>
+            `greatest threat ${fixed(threat.score)} (from ${threat.name}) is below the neutral threshold ${fixed(threshold)}`,
+        ),
       },
     ],
   };

@@ -35,7 +35,13 @@ export function allianceEntries(spells: readonly MembershipSpell[]): AllianceEnt
         if (other.start <= endOfYear(year) && other.end >= spell.start) partners.add(other.ccode);
       }
       if (partners.size === 0) continue;
-      entries.push({ alliance, year, day: spell.start, state: spell.ccode, partners: [...partners].sort((a, b) => a - b) });
+      entries.push({
+        alliance,
+        year,
+        day: spell.start,
+        state: spell.ccode,
+        partners: [...partners].sort((a, b) => a - b),
+      });
     }
   }
   return entries.sort((a, b) => a.year - b.year || a.alliance - b.alliance || a.state - b.state);

@@ -8,7 +8,15 @@
  * anomalous), never to make its predictions, so the outcome does not leak into the forecast.
  * The intentions the importer derives come from the years before (see proxies/intentions.ts).
  */
-import { evaluate, type AllianceVerdict, type Evaluation, type Scenario, type SettingName, type StateId, type Strategy } from '@threatlab/core';
+import {
+  evaluate,
+  type AllianceVerdict,
+  type Evaluation,
+  type Scenario,
+  type SettingName,
+  type StateId,
+  type Strategy,
+} from '@threatlab/core';
 import type { DataSet } from '../data-set.js';
 import { importYear } from '../import-year.js';
 import { toScenario } from '../to-scenario.js';
@@ -90,7 +98,12 @@ export interface YearJob {
 }
 
 /** Imports the year and gathers its entries: the part of a year that reads the data. */
-export function prepareYear(data: DataSet, year: number, entries: readonly AllianceEntry[], options: YearOptions = {}): YearJob {
+export function prepareYear(
+  data: DataSet,
+  year: number,
+  entries: readonly AllianceEntry[],
+  options: YearOptions = {},
+): YearJob {
   const imported = importYear(data, { year });
   if (!imported.ok) throw new Error(imported.errors.join('; '));
   const system = imported.system;
@@ -125,11 +138,17 @@ export function backtestYear(
 }
 
 /** Evaluates a prepared year under both theories and scores its entries: the part that reads no file. */
-export function scoreYear(job: YearJob, settings?: Readonly<Partial<Record<SettingName, number>>>): YearOutcome {
+export function scoreYear(
+  job: YearJob,
+  settings?: Readonly<Partial<Record<SettingName, number>>>,
+): YearOutcome {
   const { year } = job;
   const scenario: Scenario = settings ? { ...job.scenario, settings: { ...settings } } : job.scenario;
   const evaluations = { threat: evaluate(scenario, 'threat'), power: evaluate(scenario, 'power') };
-  const scorers = { threat: new PartnershipScorer(evaluations.threat), power: new PartnershipScorer(evaluations.power) };
+  const scorers = {
+    threat: new PartnershipScorer(evaluations.threat),
+    power: new PartnershipScorer(evaluations.power),
+  };
   const verdicts = { threat: verdictsByName(evaluations.threat), power: verdictsByName(evaluations.power) };
   const nameOf = new Map(job.states.map((s) => [s.id, s.name]));
   const idOf = new Map(job.states.map((s) => [s.ccode, s.id]));
@@ -153,7 +172,10 @@ export function scoreYear(job: YearJob, settings?: Readonly<Partial<Record<Setti
       const prediction = evaluations[theory].predictions.get(self);
       const main = scorers[theory].mainThreat(self);
       return {
-        rules: Object.fromEntries(SCORING_RULES.map((rule) => [rule, ranking(rule)])) as Record<ScoringRule, RankingOutcome>,
+        rules: Object.fromEntries(SCORING_RULES.map((rule) => [rule, ranking(rule)])) as Record<
+          ScoringRule,
+          RankingOutcome
+        >,
         verdict: verdicts[theory].get(`ATOP ${entry.alliance}`),
         strategy: prediction?.strategy,
         mainThreat: main === undefined ? undefined : nameOf.get(main),
@@ -174,7 +196,12 @@ export function scoreYear(job: YearJob, settings?: Readonly<Partial<Record<Setti
 
   const threatScores: ThreatScorePair[] = job.external.map(({ ccode, score }) => {
     const id = idOf.get(ccode)!;
-    return { ccode, external: score, threat: greatestThreat(evaluations.threat, scorers.threat, id), power: greatestThreat(evaluations.power, scorers.power, id) };
+    return {
+      ccode,
+      external: score,
+      threat: greatestThreat(evaluations.threat, scorers.threat, id),
+      power: greatestThreat(evaluations.power, scorers.power, id),
+    };
   });
   return { year, states: ids.length, entries: outcomes, skipped, threatScores };
 }

@@ -9,7 +9,14 @@
  */
 import { DEFAULT_SETTINGS, type SettingName } from '@threatlab/core';
 import type { DataSet } from '../data-set.js';
-import { prepareYear, scoreYear, THEORIES, type TheoryName, type YearJob, type YearOutcome } from './backtest-year.js';
+import {
+  prepareYear,
+  scoreYear,
+  THEORIES,
+  type TheoryName,
+  type YearJob,
+  type YearOutcome,
+} from './backtest-year.js';
 import { CALIBRATION_LAST_YEAR } from './eras.js';
 import { entriesByYear } from './run-backtest.js';
 import { mean } from './summarize.js';
@@ -50,12 +57,17 @@ export interface Calibration {
 }
 
 /** Calibrates on the years of the range up to 1945 and judges on those after; undefined when the range lacks either. */
-export function calibrate(data: DataSet, range: { from: number; to: number }, onProgress?: (done: number, total: number) => void): Calibration | undefined {
+export function calibrate(
+  data: DataSet,
+  range: { from: number; to: number },
+  onProgress?: (done: number, total: number) => void,
+): Calibration | undefined {
   const split = CALIBRATION_LAST_YEAR;
   if (range.from > split || range.to <= split) return undefined;
   const byYear = entriesByYear(data, range);
   const jobs: YearJob[] = [];
-  for (let year = range.from; year <= range.to; year++) jobs.push(prepareYear(data, year, byYear.get(year) ?? []));
+  for (let year = range.from; year <= range.to; year++)
+    jobs.push(prepareYear(data, year, byYear.get(year) ?? []));
   const early = jobs.filter((j) => j.year <= split);
   const late = jobs.filter((j) => j.year > split);
   const total = CALIBRATION_GRID.length * early.length + 2 * late.length;
@@ -75,7 +87,8 @@ export function calibrate(data: DataSet, range: { from: number; to: number }, on
   });
   // A setting must beat the best so far by TIE_TOLERANCE to be chosen: differences below the
   // report's precision are noise, and ties keep the earlier entry (the default first).
-  const best = (theory: TheoryName) => results.reduce((a, b) => (b.auc[theory] > a.auc[theory] + TIE_TOLERANCE ? b : a)).settings;
+  const best = (theory: TheoryName) =>
+    results.reduce((a, b) => (b.auc[theory] > a.auc[theory] + TIE_TOLERANCE ? b : a)).settings;
   const chosen = { threat: best('threat'), power: best('power') };
 
   const defaults = run(late, CALIBRATION_GRID[0]!);

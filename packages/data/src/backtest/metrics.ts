@@ -17,7 +17,11 @@ export interface RankingMetrics {
  * others' scores are sorted apart as typed arrays (a native numeric sort) and walked together
  * from the top, group of equal scores by group of equal scores.
  */
-export function rankingMetrics(scores: ArrayLike<number>, positive: ArrayLike<boolean>, ks: readonly number[]): RankingMetrics {
+export function rankingMetrics(
+  scores: ArrayLike<number>,
+  positive: ArrayLike<boolean>,
+  ks: readonly number[],
+): RankingMetrics {
   const n = scores.length;
   let positives = 0;
   for (let i = 0; i < n; i++) if (positive[i]) positives++;
@@ -79,7 +83,7 @@ export function rocAuc(scores: ArrayLike<number>, positive: ArrayLike<boolean>):
   const order = Array.from({ length: scores.length }, (_, i) => i).sort((a, b) => scores[a]! - scores[b]!);
   let positives = 0;
   let rankSum = 0;
-  for (let start = 0; start < order.length; ) {
+  for (let start = 0; start < order.length;) {
     let end = start;
     while (end + 1 < order.length && scores[order[end + 1]!] === scores[order[start]!]) end++;
     // Ranks are 1-based; a tie group shares the mean of its ranks.
@@ -107,7 +111,7 @@ export function topKHit(scores: ArrayLike<number>, positive: ArrayLike<boolean>,
   if (n === 0 || k <= 0) return 0;
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => scores[b]! - scores[a]!);
   let taken = 0;
-  for (let start = 0; start < n && taken < k; ) {
+  for (let start = 0; start < n && taken < k;) {
     let end = start;
     while (end + 1 < n && scores[order[end + 1]!] === scores[order[start]!]) end++;
     const size = end - start + 1;
@@ -172,7 +176,7 @@ export function spearman(x: readonly number[], y: readonly number[]): number {
 function midRanks(values: readonly number[]): number[] {
   const order = values.map((_, i) => i).sort((a, b) => values[a]! - values[b]!);
   const ranks = new Array<number>(values.length);
-  for (let start = 0; start < order.length; ) {
+  for (let start = 0; start < order.length;) {
     let end = start;
     while (end + 1 < order.length && values[order[end + 1]!] === values[order[start]!]) end++;
     for (let k = start; k <= end; k++) ranks[order[k]!] = (start + end) / 2 + 1;

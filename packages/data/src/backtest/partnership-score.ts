@@ -73,7 +73,10 @@ export class PartnershipScorer {
       const other = e.predictions.get(j);
       let tier: number;
       let within = 0;
-      if ((self?.strategy === 'balance' && self.target === j) || (other?.strategy === 'balance' && other.target === observer)) {
+      if (
+        (self?.strategy === 'balance' && self.target === j) ||
+        (other?.strategy === 'balance' && other.target === observer)
+      ) {
         tier = TIER.opponents;
       } else if (position.has(j)) {
         tier = TIER.partners;

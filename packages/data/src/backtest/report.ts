@@ -32,7 +32,13 @@ export interface Report {
 
 export const CHART_FILES = { auc: 'auc-by-era.svg', balancing: 'balancing-by-era.svg' } as const;
 
-const COLORS = { threat: '#c0392b', power: '#2c6fbb', balancing: '#2e8b57', bandwagoning: '#e08e0b', anomalous: '#9a9a9a' };
+const COLORS = {
+  threat: '#c0392b',
+  power: '#2c6fbb',
+  balancing: '#2e8b57',
+  bandwagoning: '#e08e0b',
+  anomalous: '#9a9a9a',
+};
 
 export function renderReport(input: ReportInput): Report {
   const { summary: s, firstRule } = input;
@@ -52,7 +58,10 @@ export function renderReport(input: ReportInput): Report {
     '| | balance of threat | balance of power | random ranking |',
     '| --- | --- | --- | --- |',
     `| ROC AUC (mean over entries, 95% interval) | ${aucCell(o.threat.auc, o.threat.aucInterval)} | ${aucCell(o.power.auc, o.power.aucInterval)} | 0.500 |`,
-    ...TOP_K.map((k, q) => `| a true partner in the top ${k} | ${pct(o.threat.hits[q]!)} | ${pct(o.power.hits[q]!)} | ${pct(o.randomHits[q]!)} |`),
+    ...TOP_K.map(
+      (k, q) =>
+        `| a true partner in the top ${k} | ${pct(o.threat.hits[q]!)} | ${pct(o.power.hits[q]!)} | ${pct(o.randomHits[q]!)} |`,
+    ),
     `| entries judged balancing / bandwagoning / anomalous | ${verdictCell(o, 'threat')} | ${verdictCell(o, 'power')} | |`,
     '',
     `AUC difference, threat minus power: ${signed(o.difference)} (95% interval ${signed(o.differenceInterval.low)} to ${signed(o.differenceInterval.high)}). ${verdictOnDifference(o)}`,
@@ -78,19 +87,25 @@ export function renderReport(input: ReportInput): Report {
     '',
     '| era | entries | threat: balancing | threat: bandwagoning | threat: anomalous | power: balancing | power: bandwagoning | power: anomalous |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...[...s.eras, o].map((g) => `| ${g === o ? `**all, ${g.label}**` : g.label} | ${g.entries} | ${verdictShares(g, 'threat')} | ${verdictShares(g, 'power')} |`),
+    ...[...s.eras, o].map(
+      (g) =>
+        `| ${g === o ? `**all, ${g.label}**` : g.label} | ${g.entries} | ${verdictShares(g, 'threat')} | ${verdictShares(g, 'power')} |`,
+    ),
     '',
     `Of the entries either theory could call balancing or bandwagoning, balance of threat calls ${pct(balancingShare(o, 'threat'))} balancing and balance of power ${pct(balancingShare(o, 'power'))}.`,
     '',
-    "What each theory predicted for the joining states themselves (a state predicted to stay neutral has no predicted partners, so its partners can rank only as high as its coalition or as the unaligned):",
+    'What each theory predicted for the joining states themselves (a state predicted to stay neutral has no predicted partners, so its partners can rank only as high as its coalition or as the unaligned):',
     '',
     '| era | entries | threat: balance | threat: bandwagon | threat: neutral | power: balance | power: bandwagon | power: neutral |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...[...s.eras, o].map((g) => `| ${g === o ? `**all, ${g.label}**` : g.label} | ${g.entries} | ${strategyShares(g, 'threat')} | ${strategyShares(g, 'power')} |`),
+    ...[...s.eras, o].map(
+      (g) =>
+        `| ${g === o ? `**all, ${g.label}**` : g.label} | ${g.entries} | ${strategyShares(g, 'threat')} | ${strategyShares(g, 'power')} |`,
+    ),
     '',
     '## Where the theories disagree most',
     '',
-    'The entries with the largest gap between the two theories\' AUC (the share of non-partners each theory ranked below the true partners).',
+    "The entries with the largest gap between the two theories' AUC (the share of non-partners each theory ranked below the true partners).",
     '',
     '### Balance of threat ranks the partners far higher',
     '',
@@ -114,11 +129,14 @@ export function renderReport(input: ReportInput): Report {
   push(
     '## Settings, fixed in advance',
     '',
-    `No setting was tuned to these results, per case, per era or overall. The model ran with ${Object.keys(input.settings).length === 0 ? "core's default settings, which core's authors fixed by calibrating on hand-written teaching scenarios (docs/model.md) before this back-test existed" : 'the settings below, overriding core\'s defaults where marked'}; the importer's proxies use the parameters below, fixed before the first run. ${input.calibration ? `The headline uses these settings; the calibration below is reported beside them, never instead. The years after ${CALIBRATION_LAST_YEAR} are shown apart:` : `Nothing was calibrated for the headline, so there is nothing to hold out; the years after ${CALIBRATION_LAST_YEAR} are still shown apart, as they would be for a calibration:`}`,
+    `No setting was tuned to these results, per case, per era or overall. The model ran with ${Object.keys(input.settings).length === 0 ? "core's default settings, which core's authors fixed by calibrating on hand-written teaching scenarios (docs/model.md) before this back-test existed" : "the settings below, overriding core's defaults where marked"}; the importer's proxies use the parameters below, fixed before the first run. ${input.calibration ? `The headline uses these settings; the calibration below is reported beside them, never instead. The years after ${CALIBRATION_LAST_YEAR} are shown apart:` : `Nothing was calibrated for the headline, so there is nothing to hold out; the years after ${CALIBRATION_LAST_YEAR} are still shown apart, as they would be for a calibration:`}`,
     '',
     '| years | entries | AUC, threat | AUC, power | difference |',
     '| --- | --- | --- | --- | --- |',
-    ...s.split.map((g) => `| ${g.label} | ${g.entries} | ${aucCell(g.threat.auc, g.threat.aucInterval)} | ${aucCell(g.power.auc, g.power.aucInterval)} | ${signed(g.difference)} |`),
+    ...s.split.map(
+      (g) =>
+        `| ${g.label} | ${g.entries} | ${aucCell(g.threat.auc, g.threat.aucInterval)} | ${aucCell(g.power.auc, g.power.aucInterval)} | ${signed(g.difference)} |`,
+    ),
     '',
     ...calibrationSection(input.calibration),
     '### Model settings',
@@ -131,7 +149,9 @@ export function renderReport(input: ReportInput): Report {
     '',
     '| parameter | value |',
     '| --- | --- |',
-    ...Object.entries(PROXY_PARAMETERS).map(([name, value]) => `| \`${name}\` | ${Number(value.toPrecision(12))} |`),
+    ...Object.entries(PROXY_PARAMETERS).map(
+      ([name, value]) => `| \`${name}\` | ${Number(value.toPrecision(12))} |`,
+    ),
     '',
     `Eras: ${ERAS.map((e) => `${e.name} ${e.from}-${e.to}`).join('; ')}. Top-k for k = ${TOP_K.join(', ')}. Intervals: ${BOOTSTRAP_RESAMPLES} bootstrap resamples of alliance-years (the members of one alliance joining in one year move together), fixed seed.`,
     '',
@@ -144,14 +164,15 @@ export function renderReport(input: ReportInput): Report {
     '| years | AUC, threat | AUC, power | top 3, threat | top 3, power |',
     '| --- | --- | --- | --- | --- |',
     ...[...firstRule.eras, firstRule.overall].map(
-      (g) => `| ${g === firstRule.overall ? `**${g.label}**` : g.label} | ${aucCell(g.threat.auc, g.threat.aucInterval)} | ${aucCell(g.power.auc, g.power.aucInterval)} | ${pct(g.threat.hits[1]!)} | ${pct(g.power.hits[1]!)} |`,
+      (g) =>
+        `| ${g === firstRule.overall ? `**${g.label}**` : g.label} | ${aucCell(g.threat.auc, g.threat.aucInterval)} | ${aucCell(g.power.auc, g.power.aucInterval)} | ${pct(g.threat.hits[1]!)} | ${pct(g.power.hits[1]!)} |`,
     ),
     '',
     '## Limits',
     '',
     '- An alliance entry is scored as a choice among every state in the system, although most states never consider most others; AUC rewards ranking the plausible partners above the implausible, top-k rewards naming the actual ones.',
-    "- The model predicts alignments, not treaties. ATOP records neutrality, non-aggression and consultation pacts as well as defence pacts, and non-aggression pacts are often signed with the very state one fears (the report counts them all, as ATOP does).",
-    '- Intentions come from militarized disputes (which end in 2001 in MID 3.10, so later years rely on ATOP\'s named threats alone) and from threats named in treaties; the data say nothing about what leaders believed.',
+    '- The model predicts alignments, not treaties. ATOP records neutrality, non-aggression and consultation pacts as well as defence pacts, and non-aggression pacts are often signed with the very state one fears (the report counts them all, as ATOP does).',
+    "- Intentions come from militarized disputes (which end in 2001 in MID 3.10, so later years rely on ATOP's named threats alone) and from threats named in treaties; the data say nothing about what leaders believed.",
     '- Offensive capability is approximated by military spending and personnel relative to CINC; doctrine, technology, nuclear weapons and force posture are absent.',
     '- Capital distances and COW contiguity stand for geography; reach is global for COW major powers and regional for everyone else.',
     '',
@@ -168,8 +189,18 @@ export function renderReport(input: ReportInput): Report {
       title: `ROC AUC by era, ${s.from}-${s.to}`,
       groups: s.eras.map((g) => g.label),
       series: [
-        { name: 'balance of threat', color: COLORS.threat, values: s.eras.map((g) => g.threat.auc), intervals: s.eras.map((g) => g.threat.aucInterval) },
-        { name: 'balance of power', color: COLORS.power, values: s.eras.map((g) => g.power.auc), intervals: s.eras.map((g) => g.power.aucInterval) },
+        {
+          name: 'balance of threat',
+          color: COLORS.threat,
+          values: s.eras.map((g) => g.threat.auc),
+          intervals: s.eras.map((g) => g.threat.aucInterval),
+        },
+        {
+          name: 'balance of power',
+          color: COLORS.power,
+          values: s.eras.map((g) => g.power.auc),
+          intervals: s.eras.map((g) => g.power.aucInterval),
+        },
       ],
       yMin: 0,
       yMax: 1,
@@ -181,8 +212,18 @@ export function renderReport(input: ReportInput): Report {
       groups: s.eras.map((g) => ({
         name: g.label,
         bars: [
-          { label: 'threat', values: [g.threat.verdicts.balancing, g.threat.verdicts.bandwagoning, g.threat.verdicts.anomalous] },
-          { label: 'power', values: [g.power.verdicts.balancing, g.power.verdicts.bandwagoning, g.power.verdicts.anomalous] },
+          {
+            label: 'threat',
+            values: [
+              g.threat.verdicts.balancing,
+              g.threat.verdicts.bandwagoning,
+              g.threat.verdicts.anomalous,
+            ],
+          },
+          {
+            label: 'power',
+            values: [g.power.verdicts.balancing, g.power.verdicts.bandwagoning, g.power.verdicts.anomalous],
+          },
         ],
       })),
       segments: [
@@ -197,7 +238,11 @@ export function renderReport(input: ReportInput): Report {
 }
 
 function calibrationSection(c: Calibration | undefined): string[] {
-  if (!c) return ['A calibration is available (`--calibrate`): it tunes a small grid on the years up to 1945 and judges the result on the years after; it was not run for this report.', ''];
+  if (!c)
+    return [
+      'A calibration is available (`--calibrate`): it tunes a small grid on the years up to 1945 and judges the result on the years after; it was not run for this report.',
+      '',
+    ];
   const text = (s: Readonly<Partial<Record<SettingName, number>>>) =>
     Object.entries(s)
       .map(([k, v]) => `${k} ${v}`)
@@ -209,7 +254,10 @@ function calibrationSection(c: Calibration | undefined): string[] {
     '',
     `| settings | AUC ${c.calibrationYears.from}-${c.calibrationYears.to}, threat | AUC ${c.calibrationYears.from}-${c.calibrationYears.to}, power |`,
     '| --- | --- | --- |',
-    ...c.grid.map((g, i) => `| ${text(g.settings)}${i === 0 ? ' (default)' : ''} | ${g.auc.threat.toFixed(3)} | ${g.auc.power.toFixed(3)} |`),
+    ...c.grid.map(
+      (g, i) =>
+        `| ${text(g.settings)}${i === 0 ? ' (default)' : ''} | ${g.auc.threat.toFixed(3)} | ${g.auc.power.toFixed(3)} |`,
+    ),
     '',
     `| theory | chosen settings | held-out AUC with the defaults | held-out AUC calibrated |`,
     '| --- | --- | --- | --- |',
@@ -230,10 +278,13 @@ function settingRows(overrides: Readonly<Partial<Record<SettingName, number>>>):
 function disagreementTable(rows: readonly Disagreement[]): string[] {
   if (rows.length === 0) return ['None.'];
   return [
-    '| year | state joining | ATOP | partners | AUC, threat | AUC, power | best partner\'s rank, threat / power | main threat, threat / power |',
+    "| year | state joining | ATOP | partners | AUC, threat | AUC, power | best partner's rank, threat / power | main threat, threat / power |",
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows.map(({ entry: e }) => {
-      const partners = e.partners.length > 4 ? `${e.partners.slice(0, 4).join(', ')} and ${e.partners.length - 4} more` : e.partners.join(', ');
+      const partners =
+        e.partners.length > 4
+          ? `${e.partners.slice(0, 4).join(', ')} and ${e.partners.length - 4} more`
+          : e.partners.join(', ');
       const rule = Object.keys(e.threat.rules)[0] as keyof typeof e.threat.rules;
       return `| ${e.year} | ${e.state} | ${e.alliance} | ${partners} | ${e.threat.rules[rule].auc.toFixed(2)} | ${e.power.rules[rule].auc.toFixed(2)} | ${rank(e.threat.rules[rule].bestRank)} / ${rank(e.power.rules[rule].bestRank)} of ${e.candidates} | ${e.threat.mainThreat ?? '-'} / ${e.power.mainThreat ?? '-'} |`;
     }),
@@ -286,7 +337,9 @@ function balancingShare(g: GroupSummary, theory: 'threat' | 'power'): number {
 function verdictOnDifference(g: GroupSummary): string {
   const { low, high } = g.differenceInterval;
   if (!Number.isFinite(low)) return '';
-  if (low > 0) return 'Balance of threat ranks the actual partners higher, beyond the uncertainty of resampling alliances.';
-  if (high < 0) return 'Balance of power ranks the actual partners higher, beyond the uncertainty of resampling alliances.';
+  if (low > 0)
+    return 'Balance of threat ranks the actual partners higher, beyond the uncertainty of resampling alliances.';
+  if (high < 0)
+    return 'Balance of power ranks the actual partners higher, beyond the uncertainty of resampling alliances.';
   return 'The interval includes zero: on this measure the data do not separate the theories.';
 }

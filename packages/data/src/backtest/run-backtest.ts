@@ -25,7 +25,8 @@ export interface BacktestOptions extends BacktestRange {
 export function rangeProblem(range: BacktestRange): string | undefined {
   if (!Number.isInteger(range.from) || !Number.isInteger(range.to)) return 'the years must be whole numbers';
   if (range.from > range.to) return `--from ${range.from} is after --to ${range.to}`;
-  if (range.from < FIRST_YEAR || range.to > LAST_YEAR) return `the years must lie within ${FIRST_YEAR}-${LAST_YEAR}, the years COW capabilities cover`;
+  if (range.from < FIRST_YEAR || range.to > LAST_YEAR)
+    return `the years must lie within ${FIRST_YEAR}-${LAST_YEAR}, the years COW capabilities cover`;
   return undefined;
 }
 
@@ -49,7 +50,12 @@ export function runBacktest(data: DataSet, options: BacktestOptions): YearOutcom
   const years: YearOutcome[] = [];
   const total = options.to - options.from + 1;
   for (let year = options.from; year <= options.to; year++) {
-    const job = prepareYear(data, year, byYear.get(year) ?? [], external ? { external: (c, y) => external.get(c, y) } : {});
+    const job = prepareYear(
+      data,
+      year,
+      byYear.get(year) ?? [],
+      external ? { external: (c, y) => external.get(c, y) } : {},
+    );
     years.push(scoreYear(job, options.settings));
     options.onProgress?.(years.length, total);
   }

@@ -68,11 +68,20 @@ export async function runBacktestParallel(data: DataSet, options: ParallelOption
     const byYear = entriesByYear(data, options);
     const external = options.external && data.has('leedsSavun') ? data.leedsSavun : undefined;
     for (let year = options.from; year <= options.to && failed === undefined; year++) {
-      const job = prepareYear(data, year, byYear.get(year) ?? [], external ? { external: (c, y) => external.get(c, y) } : {});
+      const job = prepareYear(
+        data,
+        year,
+        byYear.get(year) ?? [],
+        external ? { external: (c, y) => external.get(c, y) } : {},
+      );
       const free = busy.findIndex((n) => n < IN_HAND);
       if (free >= 0) {
         busy[free]!++;
-        const task: WorkerTask = { kind: 'year', job, ...(options.settings ? { settings: options.settings } : {}) };
+        const task: WorkerTask = {
+          kind: 'year',
+          job,
+          ...(options.settings ? { settings: options.settings } : {}),
+        };
         workers[free]!.postMessage(task);
       } else {
         record(scoreYear(job, options.settings));

@@ -71,7 +71,12 @@ export interface BacktestSummary {
 export const BOOTSTRAP_RESAMPLES = 1000;
 const DISAGREEMENTS_SHOWN = 10;
 
-export function summarize(years: readonly YearOutcome[], rule: ScoringRule, from: number, to: number): BacktestSummary {
+export function summarize(
+  years: readonly YearOutcome[],
+  rule: ScoringRule,
+  from: number,
+  to: number,
+): BacktestSummary {
   const entries = years.flatMap((y) => y.entries);
   const group = (label: string, lo: number, hi: number) =>
     summarizeGroup(
@@ -81,16 +86,35 @@ export function summarize(years: readonly YearOutcome[], rule: ScoringRule, from
       entries.filter((e) => e.year >= lo && e.year <= hi),
       rule,
     );
-  const eras = ERAS.filter((e) => e.to >= from && e.from <= to).map((e) => group(e.name, Math.max(e.from, from), Math.min(e.to, to)));
+  const eras = ERAS.filter((e) => e.to >= from && e.from <= to).map((e) =>
+    group(e.name, Math.max(e.from, from), Math.min(e.to, to)),
+  );
   const split: GroupSummary[] = [];
-  if (from <= CALIBRATION_LAST_YEAR) split.push(group(`${from}-${Math.min(to, CALIBRATION_LAST_YEAR)}`, from, Math.min(to, CALIBRATION_LAST_YEAR)));
-  if (to > CALIBRATION_LAST_YEAR) split.push(group(`${Math.max(from, CALIBRATION_LAST_YEAR + 1)}-${to} (held out)`, Math.max(from, CALIBRATION_LAST_YEAR + 1), to));
+  if (from <= CALIBRATION_LAST_YEAR)
+    split.push(
+      group(`${from}-${Math.min(to, CALIBRATION_LAST_YEAR)}`, from, Math.min(to, CALIBRATION_LAST_YEAR)),
+    );
+  if (to > CALIBRATION_LAST_YEAR)
+    split.push(
+      group(
+        `${Math.max(from, CALIBRATION_LAST_YEAR + 1)}-${to} (held out)`,
+        Math.max(from, CALIBRATION_LAST_YEAR + 1),
+        to,
+      ),
+    );
 
   const gaps = entries
     .map((entry) => ({ entry, gap: entry.threat.rules[rule].auc - entry.power.rules[rule].auc }))
     .filter((d) => Number.isFinite(d.gap));
-  const order = (a: Disagreement, b: Disagreement) => b.gap - a.gap || a.entry.year - b.entry.year || a.entry.alliance - b.entry.alliance || a.entry.ccode - b.entry.ccode;
-  const threatBetter = gaps.filter((d) => d.gap > 0).sort(order).slice(0, DISAGREEMENTS_SHOWN);
+  const order = (a: Disagreement, b: Disagreement) =>
+    b.gap - a.gap ||
+    a.entry.year - b.entry.year ||
+    a.entry.alliance - b.entry.alliance ||
+    a.entry.ccode - b.entry.ccode;
+  const threatBetter = gaps
+    .filter((d) => d.gap > 0)
+    .sort(order)
+    .slice(0, DISAGREEMENTS_SHOWN);
   const powerBetter = gaps
     .filter((d) => d.gap < 0)
     .sort((a, b) => order(b, a))
@@ -101,8 +125,14 @@ export function summarize(years: readonly YearOutcome[], rule: ScoringRule, from
     pairs.length > 0
       ? {
           pairs: pairs.length,
-          threat: spearman(pairs.map((p) => p.external), pairs.map((p) => p.threat)),
-          power: spearman(pairs.map((p) => p.external), pairs.map((p) => p.power)),
+          threat: spearman(
+            pairs.map((p) => p.external),
+            pairs.map((p) => p.threat),
+          ),
+          power: spearman(
+            pairs.map((p) => p.external),
+            pairs.map((p) => p.power),
+          ),
         }
       : undefined;
 
@@ -122,7 +152,13 @@ export function summarize(years: readonly YearOutcome[], rule: ScoringRule, from
   };
 }
 
-function summarizeGroup(label: string, from: number, to: number, entries: readonly EntryOutcome[], rule: ScoringRule): GroupSummary {
+function summarizeGroup(
+  label: string,
+  from: number,
+  to: number,
+  entries: readonly EntryOutcome[],
+  rule: ScoringRule,
+): GroupSummary {
   const clusters = clustersOf(entries);
   const theory = (name: TheoryName): TheorySummary => {
     const auc = (e: EntryOutcome) => e[name].rules[rule].auc;
@@ -181,7 +217,10 @@ export function mean(values: readonly number[]): number {
  * A 95% percentile interval for the mean of `value` over entries, resampling clusters with a
  * fixed seed so the report is the same on every run.
  */
-export function bootstrap(clusters: readonly (readonly EntryOutcome[])[], value: (e: EntryOutcome) => number): Interval {
+export function bootstrap(
+  clusters: readonly (readonly EntryOutcome[])[],
+  value: (e: EntryOutcome) => number,
+): Interval {
   if (clusters.length < 2) return { low: NaN, high: NaN };
   const n = clusters.length;
   const sums = new Float64Array(n);
@@ -248,4 +287,3 @@ export function mulberry32(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-

@@ -30,7 +30,10 @@ const FONT = 'font-family="Helvetica, Arial, sans-serif"';
 export function groupedBarChart(chart: BarChart): string {
   const plotW = WIDTH - MARGIN.left - MARGIN.right;
   const plotH = HEIGHT - MARGIN.top - MARGIN.bottom;
-  const y = (v: number) => MARGIN.top + plotH - ((clamp(v, chart.yMin, chart.yMax) - chart.yMin) / (chart.yMax - chart.yMin)) * plotH;
+  const y = (v: number) =>
+    MARGIN.top +
+    plotH -
+    ((clamp(v, chart.yMin, chart.yMax) - chart.yMin) / (chart.yMax - chart.yMin)) * plotH;
   const groupW = plotW / chart.groups.length;
   const barW = (groupW * 0.7) / chart.series.length;
   const out: string[] = [header(chart.title)];
@@ -49,23 +52,33 @@ export function groupedBarChart(chart: BarChart): string {
       const interval = s.intervals?.[g];
       if (interval && Number.isFinite(interval.low) && Number.isFinite(interval.high)) {
         const cx = x + (barW - 2) / 2;
-        out.push(`<path d="M${f(cx)} ${f(y(interval.low))}V${f(y(interval.high))}M${f(cx - 4)} ${f(y(interval.low))}H${f(cx + 4)}M${f(cx - 4)} ${f(y(interval.high))}H${f(cx + 4)}" stroke="#222" stroke-width="1.2" fill="none"/>`);
+        out.push(
+          `<path d="M${f(cx)} ${f(y(interval.low))}V${f(y(interval.high))}M${f(cx - 4)} ${f(y(interval.low))}H${f(cx + 4)}M${f(cx - 4)} ${f(y(interval.high))}H${f(cx + 4)}" stroke="#222" stroke-width="1.2" fill="none"/>`,
+        );
       }
       const whiskerTop = interval && Number.isFinite(interval.high) ? y(interval.high) : Infinity;
-      out.push(`<text x="${f(x + (barW - 2) / 2)}" y="${f(Math.min(top, base, whiskerTop) - 4)}" font-size="10" text-anchor="middle" ${FONT}>${v.toFixed(2)}</text>`);
+      out.push(
+        `<text x="${f(x + (barW - 2) / 2)}" y="${f(Math.min(top, base, whiskerTop) - 4)}" font-size="10" text-anchor="middle" ${FONT}>${v.toFixed(2)}</text>`,
+      );
     });
     out.push(...groupLabel(group, MARGIN.left + g * groupW + groupW / 2));
   });
   if (chart.reference) {
     const ry = y(chart.reference.value);
-    out.push(`<line x1="${MARGIN.left}" x2="${MARGIN.left + plotW}" y1="${f(ry)}" y2="${f(ry)}" stroke="#888" stroke-dasharray="5 4"/>`);
+    out.push(
+      `<line x1="${MARGIN.left}" x2="${MARGIN.left + plotW}" y1="${f(ry)}" y2="${f(ry)}" stroke="#888" stroke-dasharray="5 4"/>`,
+    );
   }
   out.push(...legend(chart.series));
   if (chart.reference) {
     // In the legend row, so it never sits on a bar.
     const ly = HEIGHT - 16;
-    out.push(`<line x1="${WIDTH - MARGIN.right - 150}" x2="${WIDTH - MARGIN.right - 126}" y1="${ly - 4}" y2="${ly - 4}" stroke="#888" stroke-dasharray="5 4"/>`);
-    out.push(`<text x="${WIDTH - MARGIN.right - 120}" y="${ly}" font-size="12" ${FONT}>${esc(chart.reference.label)}</text>`);
+    out.push(
+      `<line x1="${WIDTH - MARGIN.right - 150}" x2="${WIDTH - MARGIN.right - 126}" y1="${ly - 4}" y2="${ly - 4}" stroke="#888" stroke-dasharray="5 4"/>`,
+    );
+    out.push(
+      `<text x="${WIDTH - MARGIN.right - 120}" y="${ly}" font-size="12" ${FONT}>${esc(chart.reference.label)}</text>`,
+    );
   }
   out.push('</svg>');
   return `${out.join('\n')}\n`;
@@ -87,7 +100,14 @@ export interface StackedChart {
 export function stackedShareChart(chart: StackedChart): string {
   const plotW = WIDTH - MARGIN.left - MARGIN.right;
   const plotH = HEIGHT - MARGIN.top - MARGIN.bottom;
-  const axisChart: BarChart = { title: chart.title, groups: [], series: [], yMin: 0, yMax: 1, yLabel: chart.yLabel };
+  const axisChart: BarChart = {
+    title: chart.title,
+    groups: [],
+    series: [],
+    yMin: 0,
+    yMax: 1,
+    yLabel: chart.yLabel,
+  };
   const y = (v: number) => MARGIN.top + plotH - v * plotH;
   const out: string[] = [header(chart.title), ...axis(axisChart, y, plotW)];
   const groupW = plotW / chart.groups.length;
@@ -106,11 +126,15 @@ export function stackedShareChart(chart: StackedChart): string {
           `<rect x="${f(x)}" y="${f(y(from + share))}" width="${f(barW - 2)}" height="${f(share * plotH)}" fill="${segment.color}"><title>${esc(`${bar.label}, ${group.name}, ${segment.name}: ${(share * 100).toFixed(1)}% (${v})`)}</title></rect>`,
         );
         if (share >= 0.08) {
-          out.push(`<text x="${f(x + (barW - 2) / 2)}" y="${f(y(from + share / 2) + 4)}" font-size="10" text-anchor="middle" fill="#fff" ${FONT}>${(share * 100).toFixed(0)}%</text>`);
+          out.push(
+            `<text x="${f(x + (barW - 2) / 2)}" y="${f(y(from + share / 2) + 4)}" font-size="10" text-anchor="middle" fill="#fff" ${FONT}>${(share * 100).toFixed(0)}%</text>`,
+          );
         }
         from += share;
       });
-      out.push(`<text x="${f(x + (barW - 2) / 2)}" y="${f(y(0) + 14)}" font-size="10" text-anchor="middle" ${FONT}>${esc(bar.label)}</text>`);
+      out.push(
+        `<text x="${f(x + (barW - 2) / 2)}" y="${f(y(0) + 14)}" font-size="10" text-anchor="middle" ${FONT}>${esc(bar.label)}</text>`,
+      );
     });
     out.push(...groupLabel(group.name, MARGIN.left + g * groupW + groupW / 2, 30));
   });
@@ -132,17 +156,25 @@ function axis(chart: BarChart, y: (v: number) => number, plotW: number): string[
   const steps = 5;
   for (let i = 0; i <= steps; i++) {
     const v = chart.yMin + ((chart.yMax - chart.yMin) * i) / steps;
-    out.push(`<line x1="${MARGIN.left}" x2="${MARGIN.left + plotW}" y1="${f(y(v))}" y2="${f(y(v))}" stroke="#e4e4e4"/>`);
-    out.push(`<text x="${MARGIN.left - 6}" y="${f(y(v) + 4)}" font-size="11" text-anchor="end" ${FONT}>${v.toFixed(1)}</text>`);
+    out.push(
+      `<line x1="${MARGIN.left}" x2="${MARGIN.left + plotW}" y1="${f(y(v))}" y2="${f(y(v))}" stroke="#e4e4e4"/>`,
+    );
+    out.push(
+      `<text x="${MARGIN.left - 6}" y="${f(y(v) + 4)}" font-size="11" text-anchor="end" ${FONT}>${v.toFixed(1)}</text>`,
+    );
   }
   const mid = (y(chart.yMin) + y(chart.yMax)) / 2;
-  out.push(`<text x="16" y="${f(mid)}" font-size="12" text-anchor="middle" transform="rotate(-90 16 ${f(mid)})" ${FONT}>${esc(chart.yLabel)}</text>`);
+  out.push(
+    `<text x="16" y="${f(mid)}" font-size="12" text-anchor="middle" transform="rotate(-90 16 ${f(mid)})" ${FONT}>${esc(chart.yLabel)}</text>`,
+  );
   return out;
 }
 
 function groupLabel(text: string, x: number, below = 18): string[] {
   const plotBottom = HEIGHT - MARGIN.bottom;
-  return [`<text x="${f(x)}" y="${f(plotBottom + below)}" font-size="11" text-anchor="middle" ${FONT}>${esc(text)}</text>`];
+  return [
+    `<text x="${f(x)}" y="${f(plotBottom + below)}" font-size="11" text-anchor="middle" ${FONT}>${esc(text)}</text>`,
+  ];
 }
 
 function legend(items: readonly { readonly name: string; readonly color: string }[]): string[] {

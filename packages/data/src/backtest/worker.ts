@@ -17,7 +17,10 @@ if (port) {
     try {
       port.postMessage({ kind: 'year', outcome: scoreYear(task.job, task.settings) } satisfies WorkerReply);
     } catch (error) {
-      port.postMessage({ kind: 'error', message: error instanceof Error ? error.message : String(error) } satisfies WorkerReply);
+      port.postMessage({
+        kind: 'error',
+        message: error instanceof Error ? error.message : String(error),
+      } satisfies WorkerReply);
     }
   });
 }

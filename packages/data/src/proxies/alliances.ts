@@ -60,7 +60,10 @@ export function alliancesInYear(context: AllianceContext): AlliancesInYear {
       leftOut++;
       continue;
     }
-    const threats = a.namedThreats.length > 0 ? `; names ${a.namedThreats.map(context.nameOf).join(' and ')} as the threat` : '';
+    const threats =
+      a.namedThreats.length > 0
+        ? `; names ${a.namedThreats.map(context.nameOf).join(' and ')} as the threat`
+        : '';
     result.push({
       atopId: a.id,
       name: `ATOP ${a.id}`,

@@ -19,9 +19,19 @@ import { isoDay } from '../day.js';
 import { roundTo } from '../number-text.js';
 import { PROXY_PARAMETERS } from './parameters.js';
 
-const WATER_CLASS_NAMES: Readonly<Record<number, string>> = { 2: 'type 2, up to 12 miles', 3: 'type 3, up to 24 miles', 4: 'type 4, up to 150 miles', 5: 'type 5, up to 400 miles' };
+const WATER_CLASS_NAMES: Readonly<Record<number, string>> = {
+  2: 'type 2, up to 12 miles',
+  3: 'type 3, up to 24 miles',
+  4: 'type 4, up to 150 miles',
+  5: 'type 5, up to 400 miles',
+};
 
-export function contiguityLinks(contiguity: Contiguity, year: number, codes: readonly number[], idOf: (ccode: number) => string): ImportedLink[] {
+export function contiguityLinks(
+  contiguity: Contiguity,
+  year: number,
+  codes: readonly number[],
+  idOf: (ccode: number) => string,
+): ImportedLink[] {
   const selected = new Set(codes);
   const links: ImportedLink[] = [];
   const byPair = contiguity.inYear(year);
@@ -29,8 +39,21 @@ export function contiguityLinks(contiguity: Contiguity, year: number, codes: rea
     const a = Math.floor(key / 1000);
     const b = key % 1000;
     if (!selected.has(a) || !selected.has(b)) continue;
-    if (type === 1) links.push({ kind: 'land', a: idOf(a), b: idOf(b), note: `land border (COW contiguity type 1, ${year})` });
-    else links.push({ kind: 'sea', a: idOf(a), b: idOf(b), miles: WATER_CLASS_MILES[type], note: `water contiguity (COW ${WATER_CLASS_NAMES[type]}, ${year})` });
+    if (type === 1)
+      links.push({
+        kind: 'land',
+        a: idOf(a),
+        b: idOf(b),
+        note: `land border (COW contiguity type 1, ${year})`,
+      });
+    else
+      links.push({
+        kind: 'sea',
+        a: idOf(a),
+        b: idOf(b),
+        miles: WATER_CLASS_MILES[type],
+        note: `water contiguity (COW ${WATER_CLASS_NAMES[type]}, ${year})`,
+      });
   }
   return links;
 }
@@ -43,8 +66,14 @@ export function capitalOf(
   const spell = capitals.inYear(ccode, year);
   if (!spell) return undefined;
   const d = PROXY_PARAMETERS.coordinateDecimals;
-  const since = spell.start > year * 10000 + 101 || spell.end < year * 10000 + 1231 ? ` (capital ${isoDay(spell.start)} to ${isoDay(spell.end)})` : '';
-  return { value: { lat: roundTo(spell.lat, d), lon: roundTo(spell.lon, d), city: spell.city }, note: `${spell.city}${since}` };
+  const since =
+    spell.start > year * 10000 + 101 || spell.end < year * 10000 + 1231
+      ? ` (capital ${isoDay(spell.start)} to ${isoDay(spell.end)})`
+      : '';
+  return {
+    value: { lat: roundTo(spell.lat, d), lon: roundTo(spell.lon, d), city: spell.city },
+    note: `${spell.city}${since}`,
+  };
 }
 
 /** Explicit distances from every state without a capital to every other selected state. */
@@ -68,7 +97,13 @@ export function fallbackDistances(
       const km = distances?.between(a, b, year);
       if (km === undefined) continue;
       found++;
-      links.push({ kind: 'distance', a: idOf(a), b: idOf(b), km, note: 'capital to capital (Gleditsch & Ward 2001); no dated capital for this year' });
+      links.push({
+        kind: 'distance',
+        a: idOf(a),
+        b: idOf(b),
+        km,
+        note: 'capital to capital (Gleditsch & Ward 2001); no dated capital for this year',
+      });
     }
     if (found === 0) missing.push(a);
   }

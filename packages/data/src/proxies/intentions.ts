@@ -70,7 +70,8 @@ export function deriveIntentions(context: IntentionContext): Intentions {
   for (const target of active) {
     if (!codes.has(target.ccode)) continue;
     for (const observer of byDispute.get(target.dispute) ?? []) {
-      if (observer.sideA === target.sideA || observer.ccode === target.ccode || !codes.has(observer.ccode)) continue;
+      if (observer.sideA === target.sideA || observer.ccode === target.ccode || !codes.has(observer.ccode))
+        continue;
       add(hostility, observer.ccode * 1000 + target.ccode, target, year);
     }
   }
@@ -104,9 +105,17 @@ export function deriveIntentions(context: IntentionContext): Intentions {
     }
     const treaties = named.get(key);
     if (treaties && value < P.namedThreatIntent) value = P.namedThreatIntent;
-    if (treaties) notes.push(`${treaties.map((t) => `ATOP ${t.id} (${yearOf(t.start)})`).join(', ')} ${treaties.length > 1 ? 'name' : 'names'} ${context.nameOf(target)} as the threat`);
+    if (treaties)
+      notes.push(
+        `${treaties.map((t) => `ATOP ${t.id} (${yearOf(t.start)})`).join(', ')} ${treaties.length > 1 ? 'name' : 'names'} ${context.nameOf(target)} as the threat`,
+      );
     if (!treaties && value === declared.get(target)?.value) continue;
-    perceptions.push({ observer: context.idOf(observer), target: context.idOf(target), intent: value, note: notes.join('; ') });
+    perceptions.push({
+      observer: context.idOf(observer),
+      target: context.idOf(target),
+      intent: value,
+      note: notes.join('; '),
+    });
   }
   return { declared, perceptions };
 }
@@ -150,7 +159,10 @@ function add(records: Map<number, Record>, key: number, p: DisputeParticipation,
 
 /** 0.3 + 0.6 (1 - e^(-x/2)), rounded to two decimals. */
 export function intentFrom(x: number): number {
-  return roundTo(P.baselineIntent + P.intentRange * (1 - Math.exp(-Math.max(0, x) / P.recordScale)), P.unitDecimals);
+  return roundTo(
+    P.baselineIntent + P.intentRange * (1 - Math.exp(-Math.max(0, x) / P.recordScale)),
+    P.unitDecimals,
+  );
 }
 
 /** For each observer-target pair (observer*1000+target): the alliances in force on 1 January that name the target. */

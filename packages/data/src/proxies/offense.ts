@@ -10,7 +10,12 @@ import type { Noted } from '../imported-system.js';
 import { roundTo, significantText } from '../number-text.js';
 import { PROXY_PARAMETERS } from './parameters.js';
 
-export function offenseOf(capabilities: Capabilities, ccode: number, year: number, cinc: number): Noted<number> | undefined {
+export function offenseOf(
+  capabilities: Capabilities,
+  ccode: number,
+  year: number,
+  cinc: number,
+): Noted<number> | undefined {
   const record = capabilities.get(ccode, year);
   if (!record || !(cinc > 0)) return undefined;
   const totals = capabilities.totals(year);
@@ -28,7 +33,10 @@ export function offenseOf(capabilities: Capabilities, ccode: number, year: numbe
   const military = shares.reduce((a, b) => a + b, 0) / shares.length;
   const ratio = military / cinc;
   const raw = ratio / (1 + ratio);
-  const value = roundTo(Math.min(PROXY_PARAMETERS.offenseMax, Math.max(PROXY_PARAMETERS.offenseMin, raw)), PROXY_PARAMETERS.unitDecimals);
+  const value = roundTo(
+    Math.min(PROXY_PARAMETERS.offenseMax, Math.max(PROXY_PARAMETERS.offenseMin, raw)),
+    PROXY_PARAMETERS.unitDecimals,
+  );
   return {
     value,
     note: `military share ${significantText(military, 3)} (${used.join(' and ')}) over CINC ${significantText(cinc, 3)}: ${ratio.toFixed(2)}x the system's militarisation, m/(1+m)`,

@@ -22,11 +22,16 @@ export function powerOf(capabilities: Capabilities, ccode: number, year: number)
 
 /** The components in words for a comment; missing ones say so. */
 export function componentsText(record: CapabilityRecord): string {
-  return CINC_COMPONENTS.map((c) => `${c} ${record.components[c] === undefined ? 'missing' : countText(record.components[c]!)}`).join(', ');
+  return CINC_COMPONENTS.map(
+    (c) => `${c} ${record.components[c] === undefined ? 'missing' : countText(record.components[c]!)}`,
+  ).join(', ');
 }
 
 /** CINC the COW way: the mean of the state's shares of each component it reports. */
-export function recomputedCinc(record: CapabilityRecord, totals: Readonly<Record<CincComponent, number>>): number {
+export function recomputedCinc(
+  record: CapabilityRecord,
+  totals: Readonly<Record<CincComponent, number>>,
+): number {
   let sum = 0;
   let count = 0;
   for (const c of CINC_COMPONENTS) {
@@ -37,4 +42,3 @@ export function recomputedCinc(record: CapabilityRecord, totals: Readonly<Record
   }
   return count === 0 ? 0 : sum / count;
 }
-

@@ -45,8 +45,20 @@ export const PHASE_GAP_DAYS = 31;
 
 export function readAtopAlliances(table: CsvTable): AtopAlliance[] {
   const c = columns(table, [
-    'atopid', 'begyr', 'begmo', 'begday', 'endyr', 'endmo', 'endday',
-    'defense', 'offense', 'neutral', 'nonagg', 'consul', 'statthr1', 'statthr2',
+    'atopid',
+    'begyr',
+    'begmo',
+    'begday',
+    'endyr',
+    'endmo',
+    'endday',
+    'defense',
+    'offense',
+    'neutral',
+    'nonagg',
+    'consul',
+    'statthr1',
+    'statthr2',
   ]);
   const memberColumns = matchingColumns(table, /^mem\d+$/i);
   const alliances: AtopAlliance[] = [];
@@ -55,12 +67,19 @@ export function readAtopAlliances(table: CsvTable): AtopAlliance[] {
     const beginYear = integerField(row[c.begyr]);
     if (id === undefined || beginYear === undefined) continue;
     const endYear = integerField(row[c.endyr]);
-    const namedThreats = [row[c.statthr1], row[c.statthr2]].map(integerField).filter((x): x is number => x !== undefined && x > 0);
-    const listedMembers = memberColumns.map((i) => integerField(row[i])).filter((x): x is number => x !== undefined && x > 0);
+    const namedThreats = [row[c.statthr1], row[c.statthr2]]
+      .map(integerField)
+      .filter((x): x is number => x !== undefined && x > 0);
+    const listedMembers = memberColumns
+      .map((i) => integerField(row[i]))
+      .filter((x): x is number => x !== undefined && x > 0);
     alliances.push({
       id,
       start: dayFrom(beginYear, integerField(row[c.begmo]), integerField(row[c.begday]), 'start'),
-      end: endYear === undefined || endYear === 0 ? OPEN_END : dayFrom(endYear, integerField(row[c.endmo]), integerField(row[c.endday]), 'end'),
+      end:
+        endYear === undefined || endYear === 0
+          ? OPEN_END
+          : dayFrom(endYear, integerField(row[c.endmo]), integerField(row[c.endday]), 'end'),
       obligations: {
         defense: flagField(row[c.defense]),
         offense: flagField(row[c.offense]),
@@ -89,7 +108,10 @@ export function readAtopMembers(table: CsvTable): MembershipSpell[] {
       alliance,
       ccode,
       start: dayFrom(entryYear, integerField(row[c.moent]), integerField(row[c.dayent]), 'start'),
-      end: exitYear === undefined || exitYear === 0 ? OPEN_END : dayFrom(exitYear, integerField(row[c.moexit]), integerField(row[c.dayexit]), 'end'),
+      end:
+        exitYear === undefined || exitYear === 0
+          ? OPEN_END
+          : dayFrom(exitYear, integerField(row[c.moexit]), integerField(row[c.dayexit]), 'end'),
     });
   }
   return mergePhases(raw);
@@ -97,11 +119,18 @@ export function readAtopMembers(table: CsvTable): MembershipSpell[] {
 
 /** Merges a member's spells in one alliance that touch or overlap (gaps up to PHASE_GAP_DAYS). */
 export function mergePhases(spells: readonly MembershipSpell[]): MembershipSpell[] {
-  const sorted = [...spells].sort((a, b) => a.alliance - b.alliance || a.ccode - b.ccode || a.start - b.start);
+  const sorted = [...spells].sort(
+    (a, b) => a.alliance - b.alliance || a.ccode - b.ccode || a.start - b.start,
+  );
   const merged: MembershipSpell[] = [];
   for (const spell of sorted) {
     const last = merged[merged.length - 1];
-    if (last && last.alliance === spell.alliance && last.ccode === spell.ccode && spell.start <= addDays(last.end, PHASE_GAP_DAYS)) {
+    if (
+      last &&
+      last.alliance === spell.alliance &&
+      last.ccode === spell.ccode &&
+      spell.start <= addDays(last.end, PHASE_GAP_DAYS)
+    ) {
       merged[merged.length - 1] = { ...last, end: Math.max(last.end, spell.end) };
     } else {
       merged.push(spell);

@@ -19,7 +19,12 @@ export class CapitalDistances {
   between(cowA: number, cowB: number, year: number): number | undefined {
     const gwA = gwCodeFor(cowA, year);
     const gwB = gwCodeFor(cowB, year);
-    return this.km.get(key(gwA, gwB)) ?? this.km.get(key(cowA, cowB)) ?? this.km.get(key(gwA, cowB)) ?? this.km.get(key(cowA, gwB));
+    return (
+      this.km.get(key(gwA, gwB)) ??
+      this.km.get(key(cowA, cowB)) ??
+      this.km.get(key(gwA, cowB)) ??
+      this.km.get(key(cowA, gwB))
+    );
   }
 
   get size(): number {

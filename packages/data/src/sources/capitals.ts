@@ -49,7 +49,14 @@ export function readCapitals(table: CsvTable): Capitals {
     const end = dayFromIso(row[c.enddate]);
     const lat = numberField(row[c.lat]);
     const lon = numberField(row[c.lng]);
-    if (ccode === undefined || start === undefined || end === undefined || lat === undefined || lon === undefined) continue;
+    if (
+      ccode === undefined ||
+      start === undefined ||
+      end === undefined ||
+      lat === undefined ||
+      lon === undefined
+    )
+      continue;
     if (Math.abs(lat) > 90 || Math.abs(lon) > 180) continue;
     spells.push({ ccode, city: row[c.capital] ?? '', start, end, lat, lon });
   }

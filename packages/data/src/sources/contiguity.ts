@@ -19,7 +19,12 @@ export interface ContiguityRecord {
 }
 
 /** The upper bound of each water class in statute miles, as the COW codebook defines it. */
-export const WATER_CLASS_MILES: Readonly<Record<Exclude<ContiguityType, 1>, number>> = { 2: 12, 3: 24, 4: 150, 5: 400 };
+export const WATER_CLASS_MILES: Readonly<Record<Exclude<ContiguityType, 1>, number>> = {
+  2: 12,
+  3: 24,
+  4: 150,
+  5: 400,
+};
 
 export class Contiguity {
   constructor(readonly records: readonly ContiguityRecord[]) {}

@@ -16,13 +16,36 @@ interface Translation {
 
 /** The COW codes whose GW code differs, and when. */
 export const GW_TRANSLATIONS: readonly Translation[] = [
-  { cow: 255, gw: 260, fromYear: 1990, toYear: 9999, why: 'unified Germany: COW returns to 255, GW continues the Federal Republic as 260' },
-  { cow: 679, gw: 678, fromYear: 1990, toYear: 9999, why: 'unified Yemen: COW 679, GW continues the Yemen Arab Republic as 678' },
-  { cow: 345, gw: 340, fromYear: 2006, toYear: 9999, why: 'Serbia after Montenegro left: COW keeps 345, GW uses 340' },
+  {
+    cow: 255,
+    gw: 260,
+    fromYear: 1990,
+    toYear: 9999,
+    why: 'unified Germany: COW returns to 255, GW continues the Federal Republic as 260',
+  },
+  {
+    cow: 679,
+    gw: 678,
+    fromYear: 1990,
+    toYear: 9999,
+    why: 'unified Yemen: COW 679, GW continues the Yemen Arab Republic as 678',
+  },
+  {
+    cow: 345,
+    gw: 340,
+    fromYear: 2006,
+    toYear: 9999,
+    why: 'Serbia after Montenegro left: COW keeps 345, GW uses 340',
+  },
 ];
 
 /** GW letter codes that differ from the COW abbreviation of the same state. */
-export const GW_LETTER_ALIASES: Readonly<Record<string, string>> = { UK: 'UKG', RUM: 'ROM', FJI: 'FIJ', SER: 'YUG' };
+export const GW_LETTER_ALIASES: Readonly<Record<string, string>> = {
+  UK: 'UKG',
+  RUM: 'ROM',
+  FJI: 'FIJ',
+  SER: 'YUG',
+};
 
 /** The GW code to try first for a COW code in a year (the COW code itself when none differs). */
 export function gwCodeFor(cow: number, year: number): number {

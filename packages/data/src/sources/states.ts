@@ -77,7 +77,17 @@ export class StateSystem {
 }
 
 export function readStates(table: CsvTable): StateSystem {
-  const c = columns(table, ['stateabb', 'ccode', 'statenme', 'styear', 'stmonth', 'stday', 'endyear', 'endmonth', 'endday']);
+  const c = columns(table, [
+    'stateabb',
+    'ccode',
+    'statenme',
+    'styear',
+    'stmonth',
+    'stday',
+    'endyear',
+    'endmonth',
+    'endday',
+  ]);
   const spells: StateSpell[] = [];
   table.rows.forEach((row, index) => {
     const ccode = integerField(row[c.ccode]);

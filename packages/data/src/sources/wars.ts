@@ -20,13 +20,23 @@ export class Wars {
 
   /** The wars a state was fighting on a day. */
   fightingOn(ccode: number, day: Day): WarParticipation[] {
-    return this.participations.filter((p) => p.ccode === ccode && p.spells.some((s) => s.start <= day && day <= s.end));
+    return this.participations.filter(
+      (p) => p.ccode === ccode && p.spells.some((s) => s.start <= day && day <= s.end),
+    );
   }
 }
 
 export function readWars(table: CsvTable): Wars {
   const names = ['WarNum', 'WarName', 'ccode', 'Side'];
-  for (const n of [1, 2]) names.push(`StartMonth${n}`, `StartDay${n}`, `StartYear${n}`, `EndMonth${n}`, `EndDay${n}`, `EndYear${n}`);
+  for (const n of [1, 2])
+    names.push(
+      `StartMonth${n}`,
+      `StartDay${n}`,
+      `StartYear${n}`,
+      `EndMonth${n}`,
+      `EndDay${n}`,
+      `EndYear${n}`,
+    );
   const c = columns(table, names);
   const participations: WarParticipation[] = [];
   for (const row of table.rows) {
@@ -40,11 +50,27 @@ export function readWars(table: CsvTable): Wars {
       // A war still going on when the data set was closed has no end year; it ends with the data.
       const endYear = integerField(row[c[`EndYear${n}`]!]) ?? startYear;
       spells.push({
-        start: dayFrom(startYear, integerField(row[c[`StartMonth${n}`]!]), integerField(row[c[`StartDay${n}`]!]), 'start'),
-        end: dayFrom(endYear, integerField(row[c[`EndMonth${n}`]!]), integerField(row[c[`EndDay${n}`]!]), 'end'),
+        start: dayFrom(
+          startYear,
+          integerField(row[c[`StartMonth${n}`]!]),
+          integerField(row[c[`StartDay${n}`]!]),
+          'start',
+        ),
+        end: dayFrom(
+          endYear,
+          integerField(row[c[`EndMonth${n}`]!]),
+          integerField(row[c[`EndDay${n}`]!]),
+          'end',
+        ),
       });
     }
-    participations.push({ war, warName: row[c['WarName']!] ?? `war ${war}`, ccode, side: integerField(row[c['Side']!]) ?? 0, spells });
+    participations.push({
+      war,
+      warName: row[c['WarName']!] ?? `war ${war}`,
+      ccode,
+      side: integerField(row[c['Side']!]) ?? 0,
+      spells,
+    });
   }
   return new Wars(participations);
 }

@@ -23,7 +23,14 @@ export function checkNames(context: CheckContext): void {
       uri: duplicate.uri,
       start: duplicate.statement.id.start,
       end: duplicate.statement.id.end,
-      related: [{ uri: first.uri, start: first.statement.id.start, end: first.statement.id.end, message: `"${duplicate.id}" is first declared here` }],
+      related: [
+        {
+          uri: first.uri,
+          start: first.statement.id.start,
+          end: first.statement.id.end,
+          message: `"${duplicate.id}" is first declared here`,
+        },
+      ],
     });
   }
 
@@ -31,7 +38,13 @@ export function checkNames(context: CheckContext): void {
   let suggestionsLeft = MAX_SUGGESTIONS;
   for (const reference of symbols.references) {
     // Overrides and removals inside variants are reported as unknown facts by the variant check.
-    if (reference.symbol || reference.role === 'declaration' || reference.role === 'override' || reference.role === 'remove') continue;
+    if (
+      reference.symbol ||
+      reference.role === 'declaration' ||
+      reference.role === 'override' ||
+      reference.role === 'remove'
+    )
+      continue;
     const name = reference.node.name;
     const suggestion = suggestionsLeft-- > 0 ? closestMatch(name, declared) : undefined;
     const fixes: ProblemFix[] = [];
@@ -45,7 +58,9 @@ export function checkNames(context: CheckContext): void {
     fixes.push(declareStateFix(context, reference.uri, reference.node));
     report({
       code: 'unknown-state',
-      message: suggestion ? `State "${name}" is not declared; did you mean "${suggestion}"?` : `State "${name}" is not declared`,
+      message: suggestion
+        ? `State "${name}" is not declared; did you mean "${suggestion}"?`
+        : `State "${name}" is not declared`,
       uri: reference.uri,
       start: reference.node.start,
       end: reference.node.end,
@@ -101,6 +116,12 @@ function declareStateFix(context: CheckContext, uri: string, name: NameNode): Pr
   const needsNewline = insertAt > 0 && text[insertAt - 1] !== '\n';
   return {
     title: `Declare state "${name.name}"`,
-    edits: [{ start: insertAt, end: insertAt, newText: `${needsNewline ? '\n' : ''}state ${name.name} { power 0 }\n` }],
+    edits: [
+      {
+        start: insertAt,
+        end: insertAt,
+        newText: `${needsNewline ? '\n' : ''}state ${name.name} { power 0 }\n`,
+      },
+    ],
   };
 }

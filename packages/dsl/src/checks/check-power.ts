@@ -32,7 +32,8 @@ export function checkPower(context: CheckContext): void {
     const power = lastPower(state);
     // A block with an unreadable entry, or one swallowed by an unclosed name, may hold the
     // power the author meant; the syntax error already says what is wrong there.
-    const unreadable = (state.attrs?.some((attr) => attr.type === 'AttrError') ?? false) || state.name?.closed === false;
+    const unreadable =
+      (state.attrs?.some((attr) => attr.type === 'AttrError') ?? false) || state.name?.closed === false;
     if (!power && unreadable) continue;
     if (!power) {
       report({
@@ -80,13 +81,22 @@ export function checkPower(context: CheckContext): void {
         uri: minority.uri,
         start: minority.state.id.start,
         end: minority.state.id.end,
-        related: [{ uri: majority.uri, start: majority.state.id.start, end: majority.state.id.end, message: `"${majority.state.id.name}" uses ${MEASURE_NAME[majorityKind]}` }],
+        related: [
+          {
+            uri: majority.uri,
+            start: majority.state.id.start,
+            end: majority.state.id.end,
+            message: `"${majority.state.id.name}" uses ${MEASURE_NAME[majorityKind]}`,
+          },
+        ],
       });
     }
   }
   if (shareSum > 1.000001 && shareStates > 0) {
     const header = facts.headers[0];
-    const anchor = header ? { uri: header.uri, start: header.node.title.start, end: header.node.title.end } : firstStateSpan(context);
+    const anchor = header
+      ? { uri: header.uri, start: header.node.title.start, end: header.node.title.end }
+      : firstStateSpan(context);
     report({
       code: 'power-shares-exceed-one',
       message: `The power shares of the ${shareStates} states add up to ${shareSum.toFixed(3)}, more than the whole system (1); check for a percentage written as a fraction`,
@@ -115,7 +125,15 @@ function checkComponents(context: CheckContext, uri: string, state: StateStmt, p
         start: entry.key.start,
         end: entry.key.end,
         ...(suggestion
-          ? { fixes: [{ title: `Change to "${suggestion}"`, edits: [{ start: entry.key.start, end: entry.key.end, newText: suggestion }], preferred: true }] }
+          ? {
+              fixes: [
+                {
+                  title: `Change to "${suggestion}"`,
+                  edits: [{ start: entry.key.start, end: entry.key.end, newText: suggestion }],
+                  preferred: true,
+                },
+              ],
+            }
           : {}),
       });
       continue;
@@ -124,7 +142,13 @@ function checkComponents(context: CheckContext, uri: string, state: StateStmt, p
     if (earlier) reportRepeatedAttribute(context, uri, state.id.name, key, entry, earlier);
     seen.set(key, { start: entry.start, end: entry.end });
     if (expectNoUnit(context, uri, entry.value, `The component "${key}"`) && entry.value.value < 0) {
-      context.report({ code: 'value-out-of-range', message: `The component "${key}" cannot be negative`, uri, start: entry.value.start, end: entry.value.end });
+      context.report({
+        code: 'value-out-of-range',
+        message: `The component "${key}" cannot be negative`,
+        uri,
+        start: entry.value.start,
+        end: entry.value.end,
+      });
     }
   }
   const measure = classifyComponents(power.value);

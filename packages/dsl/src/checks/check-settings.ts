@@ -38,7 +38,15 @@ function checkSettingSet(context: CheckContext, facts: FactSet): void {
         start: node.name.start,
         end: node.name.end,
         ...(suggestion
-          ? { fixes: [{ title: `Change to "${suggestion}"`, edits: [{ start: node.name.start, end: node.name.end, newText: suggestion }], preferred: true }] }
+          ? {
+              fixes: [
+                {
+                  title: `Change to "${suggestion}"`,
+                  edits: [{ start: node.name.start, end: node.name.end, newText: suggestion }],
+                  preferred: true,
+                },
+              ],
+            }
           : {}),
       });
       continue;
@@ -61,7 +69,13 @@ function checkSettingSet(context: CheckContext, facts: FactSet): void {
     } else if (!expectNoUnit(context, uri, value, `The setting "${name}"`)) continue;
     const number = descriptor.kind === 'km' ? (kilometresOf(value) ?? value.value) : value.value;
     if (descriptor.kind === 'flag' && number !== 0 && number !== 1) {
-      context.report({ code: 'value-out-of-range', message: `The setting "${name}" is a flag: 0 (off) or 1 (on), not ${value.value}`, uri, start: value.start, end: value.end });
+      context.report({
+        code: 'value-out-of-range',
+        message: `The setting "${name}" is a flag: 0 (off) or 1 (on), not ${value.value}`,
+        uri,
+        start: value.start,
+        end: value.end,
+      });
     } else if (number < descriptor.min || number > descriptor.max) {
       context.report({
         code: 'value-out-of-range',

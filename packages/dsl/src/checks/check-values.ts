@@ -7,7 +7,14 @@ import type { FactSet } from '../facts.js';
 import type { Attribute, StateStmt } from '../syntax-tree.js';
 import { REACH_LEVELS } from '../values.js';
 import type { CheckContext } from './check-context.js';
-import { expectDistance, expectFraction, expectLevel, expectNoUnit, expectRange, reportRepeatedAttribute } from './value-rules.js';
+import {
+  expectDistance,
+  expectFraction,
+  expectLevel,
+  expectNoUnit,
+  expectRange,
+  reportRepeatedAttribute,
+} from './value-rules.js';
 
 const OFFENSE_WORDS = Object.keys(OFFENSE_LEVELS);
 const INTENT_WORDS = Object.keys(INTENT_LEVELS);
@@ -26,8 +33,17 @@ export function checkValues(context: CheckContext): void {
   for (const { uri, node } of facts.headers) {
     for (const entry of node.entries) {
       if (entry.type === 'Year') {
-        if (expectNoUnit(context, uri, entry.value, 'A year') && (!Number.isInteger(entry.value.value) || entry.value.value < 1000 || entry.value.value > 3000)) {
-          context.report({ code: 'value-out-of-range', message: `A year must be a whole number from 1000 to 3000, not ${entry.value.value}`, uri, start: entry.value.start, end: entry.value.end });
+        if (
+          expectNoUnit(context, uri, entry.value, 'A year') &&
+          (!Number.isInteger(entry.value.value) || entry.value.value < 1000 || entry.value.value > 3000)
+        ) {
+          context.report({
+            code: 'value-out-of-range',
+            message: `A year must be a whole number from 1000 to 3000, not ${entry.value.value}`,
+            uri,
+            start: entry.value.start,
+            end: entry.value.end,
+          });
         }
       }
     }
@@ -46,8 +62,18 @@ function checkFactValues(context: CheckContext, facts: FactSet): void {
   for (const { uri, node } of facts.distances) expectDistance(context, uri, node.distance, 'The distance');
   for (const { uri, node } of facts.alliances) {
     expectLevel(context, uri, node.kind, ALLIANCE_KINDS, 'Alliance kind', 'unknown-alliance-kind');
-    if (node.year && expectNoUnit(context, uri, node.year, 'A year') && (!Number.isInteger(node.year.value) || node.year.value < 1000 || node.year.value > 3000)) {
-      context.report({ code: 'value-out-of-range', message: `A year must be a whole number from 1000 to 3000, not ${node.year.value}`, uri, start: node.year.start, end: node.year.end });
+    if (
+      node.year &&
+      expectNoUnit(context, uri, node.year, 'A year') &&
+      (!Number.isInteger(node.year.value) || node.year.value < 1000 || node.year.value > 3000)
+    ) {
+      context.report({
+        code: 'value-out-of-range',
+        message: `A year must be a whole number from 1000 to 3000, not ${node.year.value}`,
+        uri,
+        start: node.year.start,
+        end: node.year.end,
+      });
     }
   }
 }
@@ -62,7 +88,8 @@ function checkState(context: CheckContext, uri: string, state: StateStmt): void 
     seen.set(word, attr);
     switch (attr.type) {
       case 'Power':
-        if (attr.value.type === 'Number') expectFraction(context, uri, attr.value, 'Power (a share of the system)');
+        if (attr.value.type === 'Number')
+          expectFraction(context, uri, attr.value, 'Power (a share of the system)');
         break;
       case 'Offense':
         if (attr.value.type === 'Number') expectFraction(context, uri, attr.value, 'Offense');
@@ -79,7 +106,13 @@ function checkState(context: CheckContext, uri: string, state: StateStmt): void 
       case 'Reach':
         if (attr.value.type === 'Number') {
           if (expectDistance(context, uri, attr.value, 'Reach') && attr.value.value === 0) {
-            context.report({ code: 'value-out-of-range', message: 'Reach must be more than 0', uri, start: attr.value.start, end: attr.value.end });
+            context.report({
+              code: 'value-out-of-range',
+              message: 'Reach must be more than 0',
+              uri,
+              start: attr.value.start,
+              end: attr.value.end,
+            });
           }
         } else expectLevel(context, uri, attr.value, REACH_LEVELS, 'Reach level');
         break;

@@ -35,23 +35,40 @@ export function checkVariants(context: CheckContext): void {
     }
     for (const { uri, node } of variant.facts.states) {
       if (symbols.states.has(node.id.name)) continue;
-      unknownState(context, uri, node.id, declared, `Variant "${variant.name}" overrides state "${node.id.name}", which the base scenario does not declare`);
+      unknownState(
+        context,
+        uri,
+        node.id,
+        declared,
+        `Variant "${variant.name}" overrides state "${node.id.name}", which the base scenario does not declare`,
+      );
     }
     for (const { uri, node } of variant.facts.removes) {
       const key = removeKey(node);
       if (key === undefined || existing.get(node.what)!.has(key)) continue;
       for (const name of [node.a, node.b]) {
         if (name && !symbols.states.has(name.name)) {
-          unknownState(context, uri, name, declared, `Variant "${variant.name}" removes a fact about "${name.name}", which the base scenario does not declare`);
+          unknownState(
+            context,
+            uri,
+            name,
+            declared,
+            `Variant "${variant.name}" removes a fact about "${name.name}", which the base scenario does not declare`,
+          );
         }
       }
-      if ((node.a && !symbols.states.has(node.a.name)) || (node.b && !symbols.states.has(node.b.name))) continue;
-      const what = node.what === 'alliance'
-        ? `alliance "${node.name?.value}"`
-        : node.what === 'perception'
-          ? `a perception of "${node.b?.name}" by "${node.a?.name}"`
-          : `${node.what === 'sea' ? 'a sea link' : `a ${node.what}`} between "${node.a?.name}" and "${node.b?.name}"`;
-      const suggestion = node.what === 'alliance' && node.name ? closestMatch(node.name.value, symbols.alliances.keys()) : undefined;
+      if ((node.a && !symbols.states.has(node.a.name)) || (node.b && !symbols.states.has(node.b.name)))
+        continue;
+      const what =
+        node.what === 'alliance'
+          ? `alliance "${node.name?.value}"`
+          : node.what === 'perception'
+            ? `a perception of "${node.b?.name}" by "${node.a?.name}"`
+            : `${node.what === 'sea' ? 'a sea link' : `a ${node.what}`} between "${node.a?.name}" and "${node.b?.name}"`;
+      const suggestion =
+        node.what === 'alliance' && node.name
+          ? closestMatch(node.name.value, symbols.alliances.keys())
+          : undefined;
       report({
         code: 'variant-unknown-fact',
         message: `Variant "${variant.name}" removes ${what}, which the base scenario does not have${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
@@ -59,14 +76,28 @@ export function checkVariants(context: CheckContext): void {
         start: node.start,
         end: node.end,
         ...(suggestion && node.name
-          ? { fixes: [{ title: `Change to "${suggestion}"`, edits: [{ start: node.name.start + 1, end: node.name.end - 1, newText: suggestion }], preferred: true }] }
+          ? {
+              fixes: [
+                {
+                  title: `Change to "${suggestion}"`,
+                  edits: [{ start: node.name.start + 1, end: node.name.end - 1, newText: suggestion }],
+                  preferred: true,
+                },
+              ],
+            }
           : {}),
       });
     }
   }
 }
 
-function unknownState(context: CheckContext, uri: string, name: NameNode, declared: readonly string[], message: string): void {
+function unknownState(
+  context: CheckContext,
+  uri: string,
+  name: NameNode,
+  declared: readonly string[],
+  message: string,
+): void {
   const suggestion = closestMatch(name.name, declared);
   context.report({
     code: 'variant-unknown-fact',
@@ -75,7 +106,15 @@ function unknownState(context: CheckContext, uri: string, name: NameNode, declar
     start: name.start,
     end: name.end,
     ...(suggestion
-      ? { fixes: [{ title: `Change to "${suggestion}"`, edits: [{ start: name.start, end: name.end, newText: suggestion }], preferred: true }] }
+      ? {
+          fixes: [
+            {
+              title: `Change to "${suggestion}"`,
+              edits: [{ start: name.start, end: name.end, newText: suggestion }],
+              preferred: true,
+            },
+          ],
+        }
       : {}),
   });
 }
@@ -83,7 +122,9 @@ function unknownState(context: CheckContext, uri: string, name: NameNode, declar
 function removeKey(node: RemoveStmt): string | undefined {
   if (node.what === 'alliance') return node.name?.value;
   if (!node.a || !node.b) return undefined;
-  return node.what === 'perception' ? `${node.a.name}\u0000${node.b.name}` : pairKey(node.a.name, node.b.name);
+  return node.what === 'perception'
+    ? `${node.a.name}\u0000${node.b.name}`
+    : pairKey(node.a.name, node.b.name);
 }
 
 function baseFactKeys(facts: ProgramFacts): Map<RemoveStmt['what'], Set<string>> {
@@ -93,6 +134,9 @@ function baseFactKeys(facts: ProgramFacts): Map<RemoveStmt['what'], Set<string>>
     ['border', new Set(base.borders.map((b) => pairKey(b.node.a.name, b.node.b.name)))],
     ['sea', new Set(base.seas.map((s) => pairKey(s.node.a.name, s.node.b.name)))],
     ['distance', new Set(base.distances.map((d) => pairKey(d.node.a.name, d.node.b.name)))],
-    ['perception', new Set(base.perceptions.map((p) => `${p.node.observer.name}\u0000${p.node.target.name}`))],
+    [
+      'perception',
+      new Set(base.perceptions.map((p) => `${p.node.observer.name}\u0000${p.node.target.name}`)),
+    ],
   ]);
 }

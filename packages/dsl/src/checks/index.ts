@@ -8,7 +8,15 @@ import { checkValues } from './check-values.js';
 import { checkVariants } from './check-variants.js';
 
 /** Every check, in the order their reports read best (names first, model-level last). */
-export const CHECKS: readonly Check[] = [checkNames, checkHeader, checkValues, checkPower, checkFacts, checkSettings, checkVariants];
+export const CHECKS: readonly Check[] = [
+  checkNames,
+  checkHeader,
+  checkValues,
+  checkPower,
+  checkFacts,
+  checkSettings,
+  checkVariants,
+];
 
 export type { Check, CheckContext } from './check-context.js';
 export { settingName } from './check-settings.js';

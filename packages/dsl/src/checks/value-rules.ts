@@ -18,7 +18,11 @@ function digitsEnd(context: CheckContext, uri: string, node: NumberNode): number
 }
 
 function removeUnitFix(context: CheckContext, uri: string, node: NumberNode): ProblemFix {
-  return { title: 'Remove the unit', edits: [{ start: digitsEnd(context, uri, node), end: node.end, newText: '' }], preferred: true };
+  return {
+    title: 'Remove the unit',
+    edits: [{ start: digitsEnd(context, uri, node), end: node.end, newText: '' }],
+    preferred: true,
+  };
 }
 
 /** A plain number: no unit at all (years, coordinates, counts). */
@@ -63,7 +67,14 @@ export function expectFraction(context: CheckContext, uri: string, node: NumberN
 }
 
 /** A number within [low, high], with no unit. */
-export function expectRange(context: CheckContext, uri: string, node: NumberNode, what: string, low: number, high: number): boolean {
+export function expectRange(
+  context: CheckContext,
+  uri: string,
+  node: NumberNode,
+  what: string,
+  low: number,
+  high: number,
+): boolean {
   if (!expectNoUnit(context, uri, node, what)) return false;
   if (node.value < low || node.value > high) {
     context.report({
@@ -102,12 +113,24 @@ export function expectDistance(context: CheckContext, uri: string, node: NumberN
       uri,
       start: node.unit.start,
       end: node.unit.end,
-      fixes: [{ title: 'Use km', edits: [{ start: node.unit.start, end: node.unit.end, newText: ' km' }], preferred: true }],
+      fixes: [
+        {
+          title: 'Use km',
+          edits: [{ start: node.unit.start, end: node.unit.end, newText: ' km' }],
+          preferred: true,
+        },
+      ],
     });
     return false;
   }
   if (node.value < 0) {
-    context.report({ code: 'value-out-of-range', message: `${what} cannot be negative`, uri, start: node.start, end: node.end });
+    context.report({
+      code: 'value-out-of-range',
+      message: `${what} cannot be negative`,
+      uri,
+      start: node.start,
+      end: node.end,
+    });
     return false;
   }
   return true;
@@ -131,7 +154,15 @@ export function expectLevel(
     start: node.start,
     end: node.end,
     ...(suggestion
-      ? { fixes: [{ title: `Change to "${suggestion}"`, edits: [{ start: node.start, end: node.end, newText: suggestion }], preferred: true }] }
+      ? {
+          fixes: [
+            {
+              title: `Change to "${suggestion}"`,
+              edits: [{ start: node.start, end: node.end, newText: suggestion }],
+              preferred: true,
+            },
+          ],
+        }
       : {}),
   });
   return false;
@@ -153,6 +184,8 @@ export function reportRepeatedAttribute(
     start: repeat.start,
     end: repeat.end,
     related: [{ uri, start: first.start, end: first.end, message: `"${word}" is first given here` }],
-    fixes: [{ title: `Remove the first "${word}"`, edits: [{ start: first.start, end: first.end, newText: '' }] }],
+    fixes: [
+      { title: `Remove the first "${word}"`, edits: [{ start: first.start, end: first.end, newText: '' }] },
+    ],
   });
 }

@@ -9,7 +9,10 @@ import type { CheckedProgram } from '../check-program.js';
 import type { Problem } from '../problem.js';
 import type { ExpectStmt, Item } from '../syntax-tree.js';
 
-export function carryClaimProblems(previous: { readonly checked: CheckedProgram; readonly problems: readonly Problem[] }, next: CheckedProgram): Problem[] {
+export function carryClaimProblems(
+  previous: { readonly checked: CheckedProgram; readonly problems: readonly Problem[] },
+  next: CheckedProgram,
+): Problem[] {
   if (previous.problems.length === 0) return [];
   const carried: Problem[] = [];
   // The claims of each document in the new program, by their text.

@@ -18,7 +18,10 @@ export function evaluateQuickly(checked: CheckedProgram): ProgramEvaluation | un
  * The failed claims' problems with their counterfactuals, one failed claim per step: each
  * step yields the whole list so far (claims not yet searched keep their plain problem).
  */
-export function* withCounterfactuals(checked: CheckedProgram, evaluation: ProgramEvaluation): Generator<readonly Problem[], readonly Problem[], void> {
+export function* withCounterfactuals(
+  checked: CheckedProgram,
+  evaluation: ProgramEvaluation,
+): Generator<readonly Problem[], readonly Problem[], void> {
   const scenarios = [evaluation.base, ...evaluation.variants];
   const problems = [...evaluation.problems];
   let index = 0;
@@ -27,7 +30,14 @@ export function* withCounterfactuals(checked: CheckedProgram, evaluation: Progra
       const source = evaluated.claimSources[i];
       if (result.holds || !source) continue;
       const counterfactual = findCounterfactual(evaluated.scenario, result.claim);
-      if (counterfactual) problems[index] = claimProblem(checked, evaluated.scenario, { ...result, counterfactual }, source, evaluated.variant);
+      if (counterfactual)
+        problems[index] = claimProblem(
+          checked,
+          evaluated.scenario,
+          { ...result, counterfactual },
+          source,
+          evaluated.variant,
+        );
       index++;
       yield problems;
     }

@@ -18,13 +18,24 @@ export interface CodeAction {
  *
  * @param diagnostics the document's current diagnostics, as last published
  */
-export function codeActions(diagnostics: readonly Diagnostic[], uri: string, start: number, end: number): CodeAction[] {
+export function codeActions(
+  diagnostics: readonly Diagnostic[],
+  uri: string,
+  start: number,
+  end: number,
+): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const diagnostic of diagnostics) {
     if (diagnostic.uri !== uri) continue;
     if (diagnostic.range.end.offset < start || diagnostic.range.start.offset > end) continue;
     for (const fix of diagnostic.fixes) {
-      actions.push({ title: fix.title, kind: 'quickfix', diagnostics: [diagnostic], edits: fix.edits, preferred: fix.preferred === true });
+      actions.push({
+        title: fix.title,
+        kind: 'quickfix',
+        diagnostics: [diagnostic],
+        edits: fix.edits,
+        preferred: fix.preferred === true,
+      });
     }
   }
   return actions;

@@ -24,7 +24,11 @@ export function codeLenses(checked: CheckedProgram, evaluation: ProgramEvaluatio
       if (item.type !== 'State') continue;
       const prediction = predictions.get(item.id.name);
       if (!prediction) continue;
-      lenses.push({ range: document.lines.range(item.id.start, item.id.end), title: strategyText(prediction, scenario), state: item.id.name });
+      lenses.push({
+        range: document.lines.range(item.id.start, item.id.end),
+        title: strategyText(prediction, scenario),
+        state: item.id.name,
+      });
     }
   };
   add(document.file.items, evaluation.base.scenario, evaluation.base.analysis.threat.predictions);
@@ -39,7 +43,7 @@ export function codeLenses(checked: CheckedProgram, evaluation: ProgramEvaluatio
 /** A prediction in words, with display names. */
 export function strategyText(prediction: Prediction, scenario: Scenario): string {
   const names = new Map(scenario.states.map((s) => [s.id, s.name]));
-  const name = (id: string | undefined) => (id === undefined ? '' : names.get(id) ?? id);
+  const name = (id: string | undefined) => (id === undefined ? '' : (names.get(id) ?? id));
   const partners = prediction.partners.filter((p) => p !== prediction.target).map(name);
   switch (prediction.strategy) {
     case 'balance':

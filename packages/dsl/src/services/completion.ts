@@ -22,7 +22,8 @@ import {
   SETTING_WORDS,
 } from './vocabulary.js';
 
-export type CompletionKind = 'keyword' | 'snippet' | 'state' | 'alliance' | 'level' | 'attribute' | 'setting' | 'unit' | 'claim';
+export type CompletionKind =
+  'keyword' | 'snippet' | 'state' | 'alliance' | 'level' | 'attribute' | 'setting' | 'unit' | 'claim';
 
 export interface CompletionItem {
   readonly label: string;
@@ -44,9 +45,10 @@ export interface CompletionResult {
   readonly items: readonly CompletionItem[];
 }
 
-const TOKEN = /\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$)|"(?:[^"\\\n]|\\.)*"?|[\p{L}_][\p{L}\p{N}_\-]*|-?[0-9]+(?:\.[0-9]+)?(?:[eE][+\-]?[0-9]+)?|[{}:,;%]/gu;
+const TOKEN =
+  /\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$)|"(?:[^"\\\n]|\\.)*"?|[\p{L}_][\p{L}\p{N}_-]*|-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|[{}:,;%]/gu;
 const NUMBER = /^-?[0-9]/;
-const WORD_CHAR = /[\p{L}\p{N}_\-]/u;
+const WORD_CHAR = /[\p{L}\p{N}_-]/u;
 
 type Context = 'top' | 'variant' | 'state' | 'components' | 'settings' | 'header';
 
@@ -57,7 +59,11 @@ type Context = 'top' | 'variant' | 'state' | 'components' | 'settings' | 'header
 /** The names completion offers: core of the symbol table (a cheap view of it will do). */
 export type CompletionNames = Pick<SymbolTable, 'states' | 'alliances'>;
 
-export function completion(document: SourceDocument, symbols: CompletionNames | undefined, offset: number): CompletionResult {
+export function completion(
+  document: SourceDocument,
+  symbols: CompletionNames | undefined,
+  offset: number,
+): CompletionResult {
   const text = document.text;
   let partialStart = offset;
   while (partialStart > 0 && WORD_CHAR.test(text[partialStart - 1]!)) partialStart--;
@@ -65,13 +71,23 @@ export function completion(document: SourceDocument, symbols: CompletionNames | 
   const { context, start } = contextAt(document, partialStart);
   const tokens = tokenize(text.slice(start, partialStart));
   const states = stateItems(symbols);
-  const items = itemsFor(context, tokens, states, symbols, text.slice(partialStart, offset), document, partialStart, offset);
+  const items = itemsFor(
+    context,
+    tokens,
+    states,
+    symbols,
+    text.slice(partialStart, offset),
+    document,
+    partialStart,
+    offset,
+  );
   return { range, items };
 }
 
 function tokenize(text: string): string[] {
   const tokens: string[] = [];
-  for (const match of text.matchAll(TOKEN)) if (!match[0].startsWith('//') && !match[0].startsWith('/*')) tokens.push(match[0]);
+  for (const match of text.matchAll(TOKEN))
+    if (!match[0].startsWith('//') && !match[0].startsWith('/*')) tokens.push(match[0]);
   return tokens;
 }
 
@@ -94,29 +110,50 @@ function contextAt(document: SourceDocument, offset: number): { context: Context
   return { context: 'top', start: statementStart(text, offset) };
 }
 
-function blockContext(document: SourceDocument, item: Item, offset: number): { context: Context; start: number } | undefined {
+function blockContext(
+  document: SourceDocument,
+  item: Item,
+  offset: number,
+): { context: Context; start: number } | undefined {
   const text = document.text;
-  if (item.type === 'State' && item.attrs !== null && insideBlock(document, item, offset, (item.name ?? item.id).end)) {
+  if (
+    item.type === 'State' &&
+    item.attrs !== null &&
+    insideBlock(document, item, offset, (item.name ?? item.id).end)
+  ) {
     for (const attr of item.attrs) {
-      if (attr.type === 'Power' && attr.value.type === 'Components' && insideBlock(document, attr.value, offset, attr.start)) {
+      if (
+        attr.type === 'Power' &&
+        attr.value.type === 'Components' &&
+        insideBlock(document, attr.value, offset, attr.start)
+      ) {
         return { context: 'components', start: entryStart(text, offset) };
       }
     }
     return { context: 'state', start: entryStart(text, offset) };
   }
-  if (item.type === 'Settings' && insideBlock(document, item, offset, item.start)) return { context: 'settings', start: entryStart(text, offset) };
-  if (item.type === 'Scenario' && insideBlock(document, item, offset, item.title.end)) return { context: 'header', start: entryStart(text, offset) };
+  if (item.type === 'Settings' && insideBlock(document, item, offset, item.start))
+    return { context: 'settings', start: entryStart(text, offset) };
+  if (item.type === 'Scenario' && insideBlock(document, item, offset, item.title.end))
+    return { context: 'header', start: entryStart(text, offset) };
   return undefined;
 }
 
 /** Whether `offset` is after the block's `{` and before its `}` (or anywhere after it when unclosed). */
-function insideBlock(document: SourceDocument, node: { start: number; end: number; closed: boolean }, offset: number, searchFrom: number): boolean {
+function insideBlock(
+  document: SourceDocument,
+  node: { start: number; end: number; closed: boolean },
+  offset: number,
+  searchFrom: number,
+): boolean {
   const open = document.text.indexOf('{', searchFrom);
   if (open < 0 || open >= offset || open > node.end) return false;
   if (node.closed) return offset < node.end;
   // An unclosed block runs until a line that starts a new statement.
   const between = document.text.slice(node.end, offset);
-  return !/\n[ \t]*(scenario|import|state|border|sea|distance|alliance|expect|settings|variant|remove)\b/.test(between);
+  return !/\n[ \t]*(scenario|import|state|border|sea|distance|alliance|expect|settings|variant|remove)\b/.test(
+    between,
+  );
 }
 
 function lastItemStartingBefore(items: readonly Item[], offset: number): Item | undefined {
@@ -140,7 +177,10 @@ function statementStart(text: string, offset: number): number {
   if (semicolon >= start) return semicolon + 1;
   while (start > 0) {
     const previousStart = text.lastIndexOf('\n', start - 2) + 1;
-    const previous = text.slice(previousStart, start - 1).replace(/\/\/.*$/, '').trimEnd();
+    const previous = text
+      .slice(previousStart, start - 1)
+      .replace(/\/\/.*$/, '')
+      .trimEnd();
     if (!previous.endsWith(',')) break;
     start = previousStart;
   }
@@ -155,7 +195,12 @@ function entryStart(text: string, offset: number): number {
 }
 
 function keyword(label: string, detail?: string, documentation?: string): CompletionItem {
-  return { label, kind: 'keyword', ...(detail ? { detail } : {}), ...(documentation ? { documentation } : {}) };
+  return {
+    label,
+    kind: 'keyword',
+    ...(detail ? { detail } : {}),
+    ...(documentation ? { documentation } : {}),
+  };
 }
 
 function snippet(label: string, insertText: string, detail: string): CompletionItem {
@@ -163,9 +208,21 @@ function snippet(label: string, insertText: string, detail: string): CompletionI
 }
 
 const STATEMENT_ITEMS: readonly CompletionItem[] = [
-  snippet('state', 'state ${1:Name} { power ${2:0.1}  offense ${3|low,medium,high|}  intent ${4|benign,status-quo,revisionist,hostile|} }', 'declare a state'),
-  snippet('alliance', 'alliance "${1:Name}" ${2|defense,offense,neutrality,nonaggression,entente|} ${3:1900}: ${4:A}, ${5:B}', 'declare an alliance'),
-  snippet('expect', 'expect ${1:State} ${2|balances against,bandwagons with,stays neutral,threatens|} ${3}', 'a claim the model should confirm'),
+  snippet(
+    'state',
+    'state ${1:Name} { power ${2:0.1}  offense ${3|low,medium,high|}  intent ${4|benign,status-quo,revisionist,hostile|} }',
+    'declare a state',
+  ),
+  snippet(
+    'alliance',
+    'alliance "${1:Name}" ${2|defense,offense,neutrality,nonaggression,entente|} ${3:1900}: ${4:A}, ${5:B}',
+    'declare an alliance',
+  ),
+  snippet(
+    'expect',
+    'expect ${1:State} ${2|balances against,bandwagons with,stays neutral,threatens|} ${3}',
+    'a claim the model should confirm',
+  ),
   snippet('border', 'border ${1:A} ${2:B}', 'shared land borders'),
   snippet('sea', 'sea ${1:A} ${2:B} ${3:100} km', 'a sea crossing'),
   snippet('distance', 'distance ${1:A} ${2:B} ${3:1000} km', 'the distance between two states'),
@@ -176,19 +233,49 @@ const STATEMENT_ITEMS: readonly CompletionItem[] = [
 ];
 
 const ATTRIBUTE_ITEMS: readonly CompletionItem[] = [
-  { label: 'power', kind: 'attribute', detail: 'aggregate power: a share of the system (0-1 or %) or components' },
+  {
+    label: 'power',
+    kind: 'attribute',
+    detail: 'aggregate power: a share of the system (0-1 or %) or components',
+  },
   { label: 'offense', kind: 'attribute', detail: 'offensive capability: low, medium, high or 0-1' },
-  { label: 'intent', kind: 'attribute', detail: 'declared intentions: benign, status-quo, revisionist, hostile or 0-1' },
-  { label: 'capital', kind: 'attribute', detail: 'latitude and longitude of the capital', insertText: 'capital ${1:0.0} ${2:0.0}', snippet: true },
+  {
+    label: 'intent',
+    kind: 'attribute',
+    detail: 'declared intentions: benign, status-quo, revisionist, hostile or 0-1',
+  },
+  {
+    label: 'capital',
+    kind: 'attribute',
+    detail: 'latitude and longitude of the capital',
+    insertText: 'capital ${1:0.0} ${2:0.0}',
+    snippet: true,
+  },
   { label: 'reach', kind: 'attribute', detail: 'power projection: local, regional, global or a distance' },
   { label: 'major', kind: 'attribute', detail: 'a major (great) power' },
 ];
 
 const CLAIM_ITEMS: readonly CompletionItem[] = [
-  { label: 'balances against', kind: 'claim', insertText: 'balances against ', detail: 'allies against the threat' },
-  { label: 'bandwagons with', kind: 'claim', insertText: 'bandwagons with ', detail: 'aligns with the source of danger' },
+  {
+    label: 'balances against',
+    kind: 'claim',
+    insertText: 'balances against ',
+    detail: 'allies against the threat',
+  },
+  {
+    label: 'bandwagons with',
+    kind: 'claim',
+    insertText: 'bandwagons with ',
+    detail: 'aligns with the source of danger',
+  },
   { label: 'stays neutral', kind: 'claim', detail: 'stays out of alignments' },
-  { label: 'threatens', kind: 'claim', insertText: 'threatens ${1:Observer} more than ${2:Other}', snippet: true, detail: 'compares two threats to one observer' },
+  {
+    label: 'threatens',
+    kind: 'claim',
+    insertText: 'threatens ${1:Observer} more than ${2:Other}',
+    snippet: true,
+    detail: 'compares two threats to one observer',
+  },
   { label: 'does not', kind: 'claim', insertText: 'does not ', detail: 'the negated claim' },
 ];
 
@@ -196,10 +283,18 @@ const NEGATED_CLAIM_ITEMS: readonly CompletionItem[] = [
   { label: 'balance against', kind: 'claim', insertText: 'balance against ' },
   { label: 'bandwagon with', kind: 'claim', insertText: 'bandwagon with ' },
   { label: 'stay neutral', kind: 'claim' },
-  { label: 'threaten', kind: 'claim', insertText: 'threaten ${1:Observer} more than ${2:Other}', snippet: true },
+  {
+    label: 'threaten',
+    kind: 'claim',
+    insertText: 'threaten ${1:Observer} more than ${2:Other}',
+    snippet: true,
+  },
 ];
 
-function levelItems(words: readonly string[], values: Readonly<Record<string, number>> | undefined): CompletionItem[] {
+function levelItems(
+  words: readonly string[],
+  values: Readonly<Record<string, number>> | undefined,
+): CompletionItem[] {
   return words.map((word) => ({
     label: word,
     kind: 'level' as const,
@@ -217,11 +312,20 @@ function stateItems(symbols: CompletionNames | undefined): CompletionItem[] {
   }));
 }
 
-function unitItems(units: readonly string[], glued: { number: string; range: Range } | undefined): CompletionItem[] {
+function unitItems(
+  units: readonly string[],
+  glued: { number: string; range: Range } | undefined,
+): CompletionItem[] {
   return units.map((unit) => {
     const written = unit === '%' ? unit : ` ${unit}`;
     return glued
-      ? { label: unit, kind: 'unit' as const, insertText: `${glued.number}${written}`, range: glued.range, filterText: `${glued.number}${written}` }
+      ? {
+          label: unit,
+          kind: 'unit' as const,
+          insertText: `${glued.number}${written}`,
+          range: glued.range,
+          filterText: `${glued.number}${written}`,
+        }
       : { label: unit, kind: 'unit' as const };
   });
 }
@@ -238,43 +342,72 @@ function itemsFor(
 ): CompletionItem[] {
   const last = tokens[tokens.length - 1];
   // A number typed right before the cursor ("34|"): units glued to it replace the number.
-  const glued = NUMBER.test(partial) ? { number: partial, range: document.lines.range(partialStart, offset) } : undefined;
+  const glued = NUMBER.test(partial)
+    ? { number: partial, range: document.lines.range(partialStart, offset) }
+    : undefined;
   const afterNumber = glued !== undefined || (last !== undefined && NUMBER.test(last));
   switch (context) {
     case 'state': {
       const attribute = lastOf(tokens, ['power', 'offense', 'intent', 'capital', 'reach', 'major']);
       const sinceAttribute = attribute ? tokens.slice(tokens.lastIndexOf(attribute) + 1) : tokens;
-      if (attribute === 'offense' && sinceAttribute.length === 0) return levelItems(OFFENSE_WORDS, OFFENSE_LEVELS);
-      if (attribute === 'intent' && sinceAttribute.length === 0) return levelItems(INTENT_WORDS, INTENT_LEVELS);
+      if (attribute === 'offense' && sinceAttribute.length === 0)
+        return levelItems(OFFENSE_WORDS, OFFENSE_LEVELS);
+      if (attribute === 'intent' && sinceAttribute.length === 0)
+        return levelItems(INTENT_WORDS, INTENT_LEVELS);
       if (attribute === 'reach' && sinceAttribute.length === 0) return levelItems(REACH_WORDS, undefined);
-      if (attribute === 'reach' && afterNumber && sinceAttribute.length <= 1) return unitItems(LENGTH_UNITS, glued);
+      if (attribute === 'reach' && afterNumber && sinceAttribute.length <= 1)
+        return unitItems(LENGTH_UNITS, glued);
       // `%` follows its number directly, so it is offered only glued to one.
-      if ((attribute === 'power' || attribute === 'offense' || attribute === 'intent') && glued && sinceAttribute.length === 0) {
+      if (
+        (attribute === 'power' || attribute === 'offense' || attribute === 'intent') &&
+        glued &&
+        sinceAttribute.length === 0
+      ) {
         return unitItems(['%'], glued);
       }
       if (attribute === 'power' && sinceAttribute.length === 0) {
-        return [{ label: '{ components }', kind: 'snippet', insertText: '{ milex ${1} milper ${2} irst ${3} pec ${4} tpop ${5} upop ${6} }', snippet: true, detail: 'the six CINC components' }];
+        return [
+          {
+            label: '{ components }',
+            kind: 'snippet',
+            insertText: '{ milex ${1} milper ${2} irst ${3} pec ${4} tpop ${5} upop ${6} }',
+            snippet: true,
+            detail: 'the six CINC components',
+          },
+        ];
       }
       if (attribute === 'capital' && sinceAttribute.length < 2) return [];
       return [...ATTRIBUTE_ITEMS];
     }
     case 'components':
-      if (afterNumber || tokens.length === 0 || NUMBER.test(last ?? '')) return COMPONENT_WORDS.map((w) => ({ label: w, kind: 'attribute' as const }));
+      if (afterNumber || tokens.length === 0 || NUMBER.test(last ?? ''))
+        return COMPONENT_WORDS.map((w) => ({ label: w, kind: 'attribute' as const }));
       return [];
     case 'settings': {
       if (last === 'weight') return FACTOR_WORDS.map((w) => ({ label: w, kind: 'setting' as const }));
-      const name = tokens.length >= 1 ? (tokens[0] === 'weight' ? `weight-${tokens[1] ?? ''}` : tokens[0]!) : undefined;
-      if (afterNumber && name && KM_SETTINGS.has(name) && tokens.length <= 2) return unitItems(LENGTH_UNITS, glued);
+      const name =
+        tokens.length >= 1 ? (tokens[0] === 'weight' ? `weight-${tokens[1] ?? ''}` : tokens[0]!) : undefined;
+      if (afterNumber && name && KM_SETTINGS.has(name) && tokens.length <= 2)
+        return unitItems(LENGTH_UNITS, glued);
       if (tokens.length === 0 || afterNumber) {
         return [
-          { label: 'weight', kind: 'setting', detail: 'the weight of a factor: power, proximity, offense, intent' },
-          ...SETTING_WORDS.map((w) => ({ label: w, kind: 'setting' as const, ...(settingDescriptor(w) ? { detail: settingDescriptor(w)!.description } : {}) })),
+          {
+            label: 'weight',
+            kind: 'setting',
+            detail: 'the weight of a factor: power, proximity, offense, intent',
+          },
+          ...SETTING_WORDS.map((w) => ({
+            label: w,
+            kind: 'setting' as const,
+            ...(settingDescriptor(w) ? { detail: settingDescriptor(w)!.description } : {}),
+          })),
         ];
       }
       return [];
     }
     case 'header':
-      if (tokens.length === 0 || afterNumber || (last ?? '').startsWith('"')) return ['year', 'source', 'wartime'].map((w) => keyword(w));
+      if (tokens.length === 0 || afterNumber || (last ?? '').startsWith('"'))
+        return ['year', 'source', 'wartime'].map((w) => keyword(w));
       return [];
     case 'top':
     case 'variant':
@@ -294,9 +427,16 @@ function statementItems(
   const last = tokens[tokens.length - 1];
   const n = tokens.length;
   if (n === 0) {
-    const keywords = context === 'variant'
-      ? STATEMENT_ITEMS.filter((i) => !['scenario', 'import', 'variant'].includes(i.label)).concat([snippet('remove', 'remove ${1|alliance,border,sea,distance,perception|} ', 'drop a fact of the base')])
-      : STATEMENT_ITEMS;
+    const keywords =
+      context === 'variant'
+        ? STATEMENT_ITEMS.filter((i) => !['scenario', 'import', 'variant'].includes(i.label)).concat([
+            snippet(
+              'remove',
+              'remove ${1|alliance,border,sea,distance,perception|} ',
+              'drop a fact of the base',
+            ),
+          ])
+        : STATEMENT_ITEMS;
     return [...keywords, ...states];
   }
   switch (first) {
@@ -311,7 +451,8 @@ function statementItems(
       if (n === 4 && afterNumber) return unitItems(LENGTH_UNITS, undefined);
       return [];
     case 'alliance':
-      if (n === 2 && (last ?? '').startsWith('"')) return ALLIANCE_KIND_WORDS.map((w) => ({ label: w, kind: 'level' as const }));
+      if (n === 2 && (last ?? '').startsWith('"'))
+        return ALLIANCE_KIND_WORDS.map((w) => ({ label: w, kind: 'level' as const }));
       if (last === ':' || last === ',') return [...states];
       return [];
     case 'expect':
@@ -319,7 +460,10 @@ function statementItems(
     case 'remove':
       if (n === 1) return REMOVABLE.map((w) => keyword(w));
       if (tokens[1] === 'alliance' && n === 2) {
-        return [...(symbols?.alliances.keys() ?? [])].map((name) => ({ label: `"${name}"`, kind: 'alliance' as const }));
+        return [...(symbols?.alliances.keys() ?? [])].map((name) => ({
+          label: `"${name}"`,
+          kind: 'alliance' as const,
+        }));
       }
       return n < 4 ? [...states] : [];
     case 'scenario':
@@ -349,13 +493,24 @@ function claimItems(tokens: readonly string[], states: readonly CompletionItem[]
   if (last === 'stays' || last === 'stay') return [keyword('neutral')];
   if (last === 'does') return [keyword('not')];
   if (last === 'not') return [...NEGATED_CLAIM_ITEMS];
-  if (last === 'against' || last === 'with' || last === 'threatens' || last === 'threaten' || last === 'than') return [...states];
-  if ((tokens[n - 2] === 'threatens' || tokens[n - 2] === 'threaten') && n >= 3) return [{ label: 'more than', kind: 'claim', insertText: 'more than ' }];
+  if (last === 'against' || last === 'with' || last === 'threatens' || last === 'threaten' || last === 'than')
+    return [...states];
+  if ((tokens[n - 2] === 'threatens' || tokens[n - 2] === 'threaten') && n >= 3)
+    return [{ label: 'more than', kind: 'claim', insertText: 'more than ' }];
   if (last === 'more') return [keyword('than')];
-  if (last === 'under') return [{ label: 'balance of threat', kind: 'claim' }, { label: 'balance of power', kind: 'claim' }];
+  if (last === 'under')
+    return [
+      { label: 'balance of threat', kind: 'claim' },
+      { label: 'balance of power', kind: 'claim' },
+    ];
   if (last === 'of') return [keyword('threat'), keyword('power')];
-  const complete = last === 'neutral' || tokens[n - 2] === 'against' || tokens[n - 2] === 'with' || tokens[n - 2] === 'than';
-  if (complete) return [{ label: 'under balance of power', kind: 'claim', detail: "judge the claim under Waltz's theory" }, { label: 'under balance of threat', kind: 'claim' }];
+  const complete =
+    last === 'neutral' || tokens[n - 2] === 'against' || tokens[n - 2] === 'with' || tokens[n - 2] === 'than';
+  if (complete)
+    return [
+      { label: 'under balance of power', kind: 'claim', detail: "judge the claim under Waltz's theory" },
+      { label: 'under balance of threat', kind: 'claim' },
+    ];
   return [];
 }
 

@@ -13,7 +13,12 @@ export function definition(checked: CheckedProgram, uri: string, offset: number)
     case 'state': {
       const symbol = target.reference.symbol;
       if (!symbol) return [];
-      const range = referenceRange(checked, { uri: symbol.uri, node: symbol.statement.id, role: 'declaration', symbol });
+      const range = referenceRange(checked, {
+        uri: symbol.uri,
+        node: symbol.statement.id,
+        role: 'declaration',
+        symbol,
+      });
       return range ? [{ uri: symbol.uri, range }] : [];
     }
     case 'alliance':

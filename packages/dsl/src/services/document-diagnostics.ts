@@ -6,7 +6,11 @@
 import { checkDiagnostics, type CheckedProgram } from '../check-program.js';
 import type { Diagnostic } from '../diagnostic.js';
 
-export function documentDiagnostics(checked: CheckedProgram, uri: string, all: readonly Diagnostic[] = checkDiagnostics(checked)): Diagnostic[] {
+export function documentDiagnostics(
+  checked: CheckedProgram,
+  uri: string,
+  all: readonly Diagnostic[] = checkDiagnostics(checked),
+): Diagnostic[] {
   const own = all.filter((d) => d.uri === uri);
   const errorsByUri = new Map<string, Diagnostic[]>();
   for (const diagnostic of all) {
@@ -28,7 +32,9 @@ export function documentDiagnostics(checked: CheckedProgram, uri: string, all: r
       message: `The imported file "${edge.statement.path.value}" has ${errors.length} error${errors.length === 1 ? '' : 's'}; the first: ${first.message}`,
       uri,
       range: document.lines.range(edge.statement.path.start, edge.statement.path.end),
-      related: errors.slice(0, 20).map((e) => ({ location: { uri: e.uri, range: e.range }, message: e.message })),
+      related: errors
+        .slice(0, 20)
+        .map((e) => ({ location: { uri: e.uri, range: e.range }, message: e.message })),
       fixes: [],
     });
   }
@@ -36,7 +42,11 @@ export function documentDiagnostics(checked: CheckedProgram, uri: string, all: r
 }
 
 /** Errors in an imported document and in everything it imports in turn. */
-function errorsOfImport(checked: CheckedProgram, uri: string, errorsByUri: ReadonlyMap<string, Diagnostic[]>): Diagnostic[] {
+function errorsOfImport(
+  checked: CheckedProgram,
+  uri: string,
+  errorsByUri: ReadonlyMap<string, Diagnostic[]>,
+): Diagnostic[] {
   const result: Diagnostic[] = [];
   const seen = new Set<string>();
   const visit = (at: string) => {

@@ -43,7 +43,9 @@ export function foldingRanges(document: SourceDocument): FoldingRange[] {
       switch (item.type) {
         case 'State':
           add(item.start, item.end, 'region');
-          for (const attr of item.attrs ?? []) if (attr.type === 'Power' && attr.value.type === 'Components') add(attr.value.start, attr.value.end, 'region');
+          for (const attr of item.attrs ?? [])
+            if (attr.type === 'Power' && attr.value.type === 'Components')
+              add(attr.value.start, attr.value.end, 'region');
           break;
         case 'Scenario':
         case 'Settings':

@@ -26,7 +26,11 @@ export function highlights(checked: CheckedProgram, uri: string, offset: number)
   for (const candidate of documentReferences(checked, uri)) {
     if (!sameState(candidate, target.reference)) continue;
     const range = referenceRange(checked, candidate);
-    if (range) result.push({ range, kind: candidate.role === 'declaration' || candidate.role === 'override' ? 'write' : 'read' });
+    if (range)
+      result.push({
+        range,
+        kind: candidate.role === 'declaration' || candidate.role === 'override' ? 'write' : 'read',
+      });
   }
   return result;
 }

@@ -41,12 +41,15 @@ export interface Hover {
 }
 
 const ATTRIBUTE_TEXT: Readonly<Record<(typeof ATTRIBUTES)[number], string>> = {
-  power: "**power**: aggregate power, the state's share of the system's capabilities (0-1), such as the Correlates of War CINC score, or its components",
-  offense: '**offense**: offensive capability, how well its forces can take and hold territory at acceptable cost (Jervis 1978)',
+  power:
+    "**power**: aggregate power, the state's share of the system's capabilities (0-1), such as the Correlates of War CINC score, or its components",
+  offense:
+    '**offense**: offensive capability, how well its forces can take and hold territory at acceptable cost (Jervis 1978)',
   intent: '**intent**: declared intentions, as everyone without a perception of their own sees them',
   capital: '**capital**: latitude and longitude of the capital, for distances between capitals',
   reach: '**reach**: how far the state can project power; the distance at which its strength halves',
-  major: '**major**: a major (great) power in the Correlates of War sense; by default major powers do not bandwagon',
+  major:
+    '**major**: a major (great) power in the Correlates of War sense; by default major powers do not bandwagon',
 };
 
 /** How many of a state's threats a hover lists. */
@@ -55,7 +58,12 @@ const THREATS_SHOWN = 5;
 /**
  * @param evaluation the model's results for the program, when it has run
  */
-export function hover(checked: CheckedProgram, uri: string, offset: number, evaluation?: ProgramEvaluation): Hover | undefined {
+export function hover(
+  checked: CheckedProgram,
+  uri: string,
+  offset: number,
+  evaluation?: ProgramEvaluation,
+): Hover | undefined {
   const document = checked.program.byUri.get(uri);
   if (!document) return undefined;
   const evaluated = evaluation ? evaluatedAt(checked, evaluation, uri, offset) : undefined;
@@ -65,20 +73,34 @@ export function hover(checked: CheckedProgram, uri: string, offset: number, eval
     const range = document.lines.range(reference.node.start, reference.node.end);
     const facts = scenario.states.find((s) => s.id === reference.node.name);
     if (!facts) return { markdown: `State **${reference.node.name}** is not declared`, range };
-    return { markdown: [stateMarkdown(facts), ...(evaluated ? [predictionMarkdown(evaluated, facts.id)] : [])].join('\n\n'), range };
+    return {
+      markdown: [stateMarkdown(facts), ...(evaluated ? [predictionMarkdown(evaluated, facts.id)] : [])].join(
+        '\n\n',
+      ),
+      range,
+    };
   }
   const statement = statementAt(document, offset);
   const word = wordAt(document.text, offset);
   // In a perception, every word but its level is about the perception as a whole.
-  if (statement?.type === 'Perception' && !(statement.level && offset >= statement.level.start && offset <= statement.level.end)) {
-    return { markdown: perceptionMarkdown(scenario, statement, evaluated), range: document.lines.range(statement.start, statement.end) };
+  if (
+    statement?.type === 'Perception' &&
+    !(statement.level && offset >= statement.level.start && offset <= statement.level.end)
+  ) {
+    return {
+      markdown: perceptionMarkdown(scenario, statement, evaluated),
+      range: document.lines.range(statement.start, statement.end),
+    };
   }
   if (word) {
     const text = wordMarkdown(word.word, statement, offset);
     if (text) return { markdown: text, range: document.lines.range(word.start, word.end) };
   }
   if (statement?.type === 'Alliance' && offset <= statement.name.end + 1) {
-    return { markdown: allianceMarkdown(statement, evaluated), range: document.lines.range(statement.name.start, statement.name.end) };
+    return {
+      markdown: allianceMarkdown(statement, evaluated),
+      range: document.lines.range(statement.name.start, statement.name.end),
+    };
   }
   return undefined;
 }
@@ -94,7 +116,8 @@ function stateMarkdown(state: StateFacts): string {
     `offense ${state.offense === undefined ? 'default' : levelName(state.offense, OFFENSE_LEVELS)}`,
     `intent ${state.intent === undefined ? 'default' : levelName(state.intent, INTENT_LEVELS)}`,
   ];
-  if (state.reach) parts.push(`reach ${state.reach.kind === 'level' ? state.reach.level : `${state.reach.km} km`}`);
+  if (state.reach)
+    parts.push(`reach ${state.reach.kind === 'level' ? state.reach.level : `${state.reach.km} km`}`);
   return `**${state.name}**${state.name !== state.id ? ` (\`${state.id}\`)` : ''}${state.major ? ', a major power' : ''}\n\n${parts.join(' · ')}`;
 }
 
@@ -111,27 +134,36 @@ function predictionMarkdown(evaluated: EvaluatedScenario, state: string): string
   const lines = [`**Balance of threat:** ${strategyText(prediction, scenario)}. ${prediction.rule.summary}`];
   const threats = prediction.threats.slice(0, THREATS_SHOWN);
   if (threats.length > 0) {
-    lines.push('', '| rank | threat | score | power | proximity | offense | intent |', '| --- | --- | --- | --- | --- | --- | --- |');
+    lines.push(
+      '',
+      '| rank | threat | score | power | proximity | offense | intent |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+    );
     for (const threat of threats) {
       const share = (factor: string) => {
         const f = threat.factors.find((x) => x.factor === factor);
         return f ? `${Math.round(f.share * 100)}%` : '';
       };
-      lines.push(`| ${threat.rank} | ${name(threat.target)} | ${threat.score.toFixed(2)} | ${share('power')} | ${share('proximity')} | ${share('offense')} | ${share('intent')} |`);
+      lines.push(
+        `| ${threat.rank} | ${name(threat.target)} | ${threat.score.toFixed(2)} | ${share('power')} | ${share('proximity')} | ${share('offense')} | ${share('intent')} |`,
+      );
     }
     lines.push('', '*Shares: how much of each threat score each factor accounts for.*');
   }
   const power = analysis.power.predictions.get(state);
   if (power) {
     const diverges = power.strategy !== prediction.strategy || power.target !== prediction.target;
-    lines.push('', `**Balance of power:** ${strategyText(power, scenario)}${diverges ? ' (the theories disagree)' : ' (the same)'}`);
+    lines.push(
+      '',
+      `**Balance of power:** ${strategyText(power, scenario)}${diverges ? ' (the theories disagree)' : ' (the same)'}`,
+    );
   }
   return lines.join('\n');
 }
 
 function displayName(scenario: Scenario): (id: string | undefined) => string {
   const names = new Map(scenario.states.map((s) => [s.id, s.name]));
-  return (id) => (id === undefined ? '' : names.get(id) ?? id);
+  return (id) => (id === undefined ? '' : (names.get(id) ?? id));
 }
 
 function glossaryMarkdown(word: string): string | undefined {
@@ -144,7 +176,9 @@ function wordMarkdown(word: string, statement: Statement | undefined, offset: nu
   if (word in LEVEL_MEANINGS) {
     const meaning = LEVEL_MEANINGS[word as keyof typeof LEVEL_MEANINGS];
     const offense = word in OFFENSE_LEVELS;
-    const value = offense ? OFFENSE_LEVELS[word as keyof typeof OFFENSE_LEVELS] : INTENT_LEVELS[word as keyof typeof INTENT_LEVELS];
+    const value = offense
+      ? OFFENSE_LEVELS[word as keyof typeof OFFENSE_LEVELS]
+      : INTENT_LEVELS[word as keyof typeof INTENT_LEVELS];
     const level = `**${word}** (${offense ? 'offense' : 'intent'} level, ${value}): ${meaning}`;
     const entry = glossaryMarkdown(offense ? 'offense' : 'intent');
     return entry ? `${level}\n\n---\n\n${entry}` : level;
@@ -154,31 +188,59 @@ function wordMarkdown(word: string, statement: Statement | undefined, offset: nu
       if (entry.type !== 'Setting' || offset < entry.name.start || offset > entry.name.end) continue;
       const name = entry.weight ? `weight-${entry.name.word}` : entry.name.word;
       const descriptor = settingDescriptor(name);
-      if (descriptor) return `**${name}**: ${descriptor.description} (default ${descriptor.default}${descriptor.kind === 'km' ? ' km' : ''}, from ${descriptor.min} to ${descriptor.max})`;
+      if (descriptor)
+        return `**${name}**: ${descriptor.description} (default ${descriptor.default}${descriptor.kind === 'km' ? ' km' : ''}, from ${descriptor.min} to ${descriptor.max})`;
     }
   }
   const glossary = glossaryMarkdown(word);
-  if ((ATTRIBUTES as readonly string[]).includes(word) && (statement?.type === 'State' || statement === undefined)) {
+  if (
+    (ATTRIBUTES as readonly string[]).includes(word) &&
+    (statement?.type === 'State' || statement === undefined)
+  ) {
     const attribute = ATTRIBUTE_TEXT[word as (typeof ATTRIBUTES)[number]];
     return glossary ? `${attribute}\n\n---\n\n${glossary}` : attribute;
   }
   return glossary;
 }
 
-function perceptionMarkdown(scenario: Scenario, statement: PerceptionStmt, evaluated: EvaluatedScenario | undefined): string {
+function perceptionMarkdown(
+  scenario: Scenario,
+  statement: PerceptionStmt,
+  evaluated: EvaluatedScenario | undefined,
+): string {
   const observer = statement.observer.name;
   const target = statement.target.name;
-  const value = statement.value ? (statement.value.unit?.name === '%' ? statement.value.value / 100 : statement.value.value) : statement.level ? intentOf(statement.level) : undefined;
+  const value = statement.value
+    ? statement.value.unit?.name === '%'
+      ? statement.value.value / 100
+      : statement.value.value
+    : statement.level
+      ? intentOf(statement.level)
+      : undefined;
   const declared = scenario.states.find((s) => s.id === target)?.intent;
-  const lines = [`**${observer}** sees **${target}** as ${value === undefined ? 'an unknown level' : `${statement.level ? `${statement.level.word} ` : ''}(${value})`}`, ''];
-  lines.push(`Overrides ${target}'s declared intent${declared === undefined ? ' (the default)' : ` (${declared})`} for ${observer} alone: perceived intentions are the fourth source of threat (Walt 1987).`);
+  const lines = [
+    `**${observer}** sees **${target}** as ${value === undefined ? 'an unknown level' : `${statement.level ? `${statement.level.word} ` : ''}(${value})`}`,
+    '',
+  ];
+  lines.push(
+    `Overrides ${target}'s declared intent${declared === undefined ? ' (the default)' : ` (${declared})`} for ${observer} alone: perceived intentions are the fourth source of threat (Walt 1987).`,
+  );
   if (evaluated) {
     const now = evaluated.analysis.threat.assessment(observer, target);
     if (now) {
       // The same scenario without this perception: what the declared intent alone would give.
-      const without = { ...evaluated.scenario, perceptions: evaluated.scenario.perceptions.filter((p) => p.observer !== observer || p.target !== target), claims: [] };
+      const without = {
+        ...evaluated.scenario,
+        perceptions: evaluated.scenario.perceptions.filter(
+          (p) => p.observer !== observer || p.target !== target,
+        ),
+        claims: [],
+      };
       const before = evaluate(without, 'threat').assessment(observer, target);
-      lines.push('', `Threat of ${target} to ${observer}: **${now.score.toFixed(2)}** (rank ${now.rank})${before ? `; without this perception ${before.score.toFixed(2)} (rank ${before.rank})` : ''}.`);
+      lines.push(
+        '',
+        `Threat of ${target} to ${observer}: **${now.score.toFixed(2)}** (rank ${now.rank})${before ? `; without this perception ${before.score.toFixed(2)} (rank ${before.rank})` : ''}.`,
+      );
     }
   }
   return lines.join('\n');
@@ -196,7 +258,12 @@ function allianceMarkdown(statement: AllianceStmt, evaluated: EvaluatedScenario 
 }
 
 /** The full explanation of the state at `offset`, as Markdown, for "Explain state at cursor". */
-export function explainStateAt(checked: CheckedProgram, evaluation: ProgramEvaluation | undefined, uri: string, offset: number): string | undefined {
+export function explainStateAt(
+  checked: CheckedProgram,
+  evaluation: ProgramEvaluation | undefined,
+  uri: string,
+  offset: number,
+): string | undefined {
   const reference = stateReferenceAt(checked, uri, offset);
   if (!reference || !evaluation) return undefined;
   const evaluated = evaluatedAt(checked, evaluation, uri, offset);

@@ -15,7 +15,13 @@ export interface InlayHint {
   readonly tooltip: string;
 }
 
-export function inlayHints(checked: CheckedProgram, evaluation: ProgramEvaluation, uri: string, start: number, end: number): InlayHint[] {
+export function inlayHints(
+  checked: CheckedProgram,
+  evaluation: ProgramEvaluation,
+  uri: string,
+  start: number,
+  end: number,
+): InlayHint[] {
   const document = checked.program.byUri.get(uri);
   if (!document) return [];
   const hints: InlayHint[] = [];

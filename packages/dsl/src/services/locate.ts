@@ -30,7 +30,11 @@ export function documentReferences(checked: CheckedProgram, uri: string): readon
 }
 
 /** The state name at `offset` (the cursor may stand just after its last letter). */
-export function stateReferenceAt(checked: CheckedProgram, uri: string, offset: number): StateReference | undefined {
+export function stateReferenceAt(
+  checked: CheckedProgram,
+  uri: string,
+  offset: number,
+): StateReference | undefined {
   const references = documentReferences(checked, uri);
   let low = 0;
   let high = references.length - 1;
@@ -77,7 +81,11 @@ function spanAt<T extends Span>(items: readonly T[], offset: number): T | undefi
 }
 
 /** The alliance whose quoted name is at `offset`, in a declaration or a `remove alliance`. */
-export function allianceNameAt(checked: CheckedProgram, document: SourceDocument, offset: number): { name: StringNode; alliance: AllianceStmt | undefined; uri: string | undefined } | undefined {
+export function allianceNameAt(
+  checked: CheckedProgram,
+  document: SourceDocument,
+  offset: number,
+): { name: StringNode; alliance: AllianceStmt | undefined; uri: string | undefined } | undefined {
   const statement = statementAt(document, offset);
   let name: StringNode | null | undefined;
   if (statement?.type === 'Alliance') name = statement.name;
@@ -88,7 +96,10 @@ export function allianceNameAt(checked: CheckedProgram, document: SourceDocument
 }
 
 /** The word (letters, digits, `-`, `_`) around `offset`, with where it starts and ends. */
-export function wordAt(text: string, offset: number): { word: string; start: number; end: number } | undefined {
+export function wordAt(
+  text: string,
+  offset: number,
+): { word: string; start: number; end: number } | undefined {
   const isWordChar = (c: number) =>
     (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 95 || c >= 128;
   let start = Math.min(offset, text.length);

@@ -12,10 +12,24 @@ import { allianceNameAt, stateReferenceAt, statementAt } from './locate.js';
 
 export type NavigationTarget =
   | { readonly kind: 'state'; readonly name: string; readonly reference: StateReference }
-  | { readonly kind: 'alliance'; readonly name: string; readonly declaration: Location | undefined; readonly origin: Location }
-  | { readonly kind: 'import'; readonly statement: ImportStmt; readonly to: string; readonly origin: Location };
+  | {
+      readonly kind: 'alliance';
+      readonly name: string;
+      readonly declaration: Location | undefined;
+      readonly origin: Location;
+    }
+  | {
+      readonly kind: 'import';
+      readonly statement: ImportStmt;
+      readonly to: string;
+      readonly origin: Location;
+    };
 
-export function navigationTarget(checked: CheckedProgram, uri: string, offset: number): NavigationTarget | undefined {
+export function navigationTarget(
+  checked: CheckedProgram,
+  uri: string,
+  offset: number,
+): NavigationTarget | undefined {
   const document = checked.program.byUri.get(uri);
   if (!document) return undefined;
   const reference = stateReferenceAt(checked, uri, offset);
@@ -26,7 +40,13 @@ export function navigationTarget(checked: CheckedProgram, uri: string, offset: n
     return {
       kind: 'alliance',
       name: alliance.name.value,
-      declaration: declaredIn && alliance.alliance ? { uri: declaredIn.uri, range: declaredIn.lines.range(alliance.alliance.name.start, alliance.alliance.name.end) } : undefined,
+      declaration:
+        declaredIn && alliance.alliance
+          ? {
+              uri: declaredIn.uri,
+              range: declaredIn.lines.range(alliance.alliance.name.start, alliance.alliance.name.end),
+            }
+          : undefined,
       origin: { uri, range: document.lines.range(alliance.name.start, alliance.name.end) },
     };
   }

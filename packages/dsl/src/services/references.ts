@@ -15,7 +15,12 @@ export interface ReferencesOptions {
  * @param programs the program the cursor's document was checked in first, then any other
  *   program that contains the document (its importers)
  */
-export function references(programs: readonly CheckedProgram[], uri: string, offset: number, options: ReferencesOptions): Location[] {
+export function references(
+  programs: readonly CheckedProgram[],
+  uri: string,
+  offset: number,
+  options: ReferencesOptions,
+): Location[] {
   const first = programs[0];
   if (!first) return [];
   const target = navigationTarget(first, uri, offset);
@@ -44,10 +49,20 @@ export function stateReferences(
       if (range) result.push({ reference: candidate, location: { uri: candidate.uri, range } });
     }
   }
-  return result.sort((a, b) => (a.location.uri < b.location.uri ? -1 : a.location.uri > b.location.uri ? 1 : a.location.range.start.offset - b.location.range.start.offset));
+  return result.sort((a, b) =>
+    a.location.uri < b.location.uri
+      ? -1
+      : a.location.uri > b.location.uri
+        ? 1
+        : a.location.range.start.offset - b.location.range.start.offset,
+  );
 }
 
-function allianceReferences(programs: readonly CheckedProgram[], name: string, options: ReferencesOptions): Location[] {
+function allianceReferences(
+  programs: readonly CheckedProgram[],
+  name: string,
+  options: ReferencesOptions,
+): Location[] {
   const seen = new Set<string>();
   const result: Location[] = [];
   const add = (checked: CheckedProgram, uri: string, start: number, end: number) => {
@@ -59,14 +74,17 @@ function allianceReferences(programs: readonly CheckedProgram[], name: string, o
   };
   for (const checked of programs) {
     if (options.includeDeclaration) {
-      for (const { uri, node } of checked.facts.base.alliances) if (node.name.value === name) add(checked, uri, node.name.start, node.name.end);
+      for (const { uri, node } of checked.facts.base.alliances)
+        if (node.name.value === name) add(checked, uri, node.name.start, node.name.end);
     }
     for (const variant of checked.facts.variants) {
       for (const { uri, node } of variant.facts.removes) {
-        if (node.what === 'alliance' && node.name?.value === name) add(checked, uri, node.name.start, node.name.end);
+        if (node.what === 'alliance' && node.name?.value === name)
+          add(checked, uri, node.name.start, node.name.end);
       }
       if (options.includeDeclaration) {
-        for (const { uri, node } of variant.facts.alliances) if (node.name.value === name) add(checked, uri, node.name.start, node.name.end);
+        for (const { uri, node } of variant.facts.alliances)
+          if (node.name.value === name) add(checked, uri, node.name.start, node.name.end);
       }
     }
   }

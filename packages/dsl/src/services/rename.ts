@@ -9,11 +9,12 @@ import { TOP_LEVEL_KEYWORDS } from '../syntax-message.js';
 import { navigationTarget, referenceRange } from './navigation-target.js';
 import { stateReferences } from './references.js';
 
-export type PrepareRenameResult = { readonly range: Range; readonly placeholder: string } | { readonly error: string };
+export type PrepareRenameResult =
+  { readonly range: Range; readonly placeholder: string } | { readonly error: string };
 
 export type RenameResult = { readonly edits: readonly TextEdit[] } | { readonly error: string };
 
-const STATE_NAME = /^[\p{L}_][\p{L}\p{N}_\-]*$/u;
+const STATE_NAME = /^[\p{L}_][\p{L}\p{N}_-]*$/u;
 const RESERVED: ReadonlySet<string> = new Set<string>([...TOP_LEVEL_KEYWORDS, 'sees']);
 
 /** What would be renamed at `offset`, or why nothing can be. */
@@ -29,12 +30,19 @@ export function prepareRename(checked: CheckedProgram, uri: string, offset: numb
  * @param programs the program the cursor's document was checked in first, then the programs
  *   of other open files that contain it
  */
-export function renameState(programs: readonly CheckedProgram[], uri: string, offset: number, newName: string): RenameResult {
+export function renameState(
+  programs: readonly CheckedProgram[],
+  uri: string,
+  offset: number,
+  newName: string,
+): RenameResult {
   const first = programs[0];
   const target = first ? navigationTarget(first, uri, offset) : undefined;
   if (!target || target.kind !== 'state') return { error: 'Only state names can be renamed' };
   if (!STATE_NAME.test(newName)) {
-    return { error: `"${newName}" is not a valid state name: use a letter or "_", then letters, digits, "_" or "-"` };
+    return {
+      error: `"${newName}" is not a valid state name: use a letter or "_", then letters, digits, "_" or "-"`,
+    };
   }
   if (RESERVED.has(newName)) return { error: `"${newName}" is a keyword and cannot name a state` };
   if (newName === target.name) return { edits: [] };
@@ -43,14 +51,18 @@ export function renameState(programs: readonly CheckedProgram[], uri: string, of
     if (existing) {
       const document = checked.program.byUri.get(existing.uri);
       const line = document ? document.lines.position(existing.statement.id.start).line : 0;
-      return { error: `A state named "${newName}" already exists (${shortName(existing.uri)}:${line}); renaming would merge two states` };
+      return {
+        error: `A state named "${newName}" already exists (${shortName(existing.uri)}:${line}); renaming would merge two states`,
+      };
     }
   }
-  const edits = stateReferences(programs, target.reference, { includeDeclaration: true }).map(({ location }) => ({
-    uri: location.uri,
-    range: location.range,
-    newText: newName,
-  }));
+  const edits = stateReferences(programs, target.reference, { includeDeclaration: true }).map(
+    ({ location }) => ({
+      uri: location.uri,
+      range: location.range,
+      newText: newName,
+    }),
+  );
   return { edits };
 }
 

@@ -7,7 +7,15 @@
 import type { SourceDocument } from '../document.js';
 import type { Item, NameNode, NumberNode, WordNode } from '../syntax-tree.js';
 
-export const SEMANTIC_TOKEN_TYPES = ['state', 'alliance', 'variant', 'level', 'number', 'unit', 'setting'] as const;
+export const SEMANTIC_TOKEN_TYPES = [
+  'state',
+  'alliance',
+  'variant',
+  'level',
+  'number',
+  'unit',
+  'setting',
+] as const;
 export type SemanticTokenType = (typeof SEMANTIC_TOKEN_TYPES)[number];
 
 export const SEMANTIC_TOKEN_MODIFIERS = ['declaration'] as const;
@@ -53,10 +61,12 @@ export function semanticTokens(document: SourceDocument, start = 0, end = Infini
             switch (attr.type) {
               case 'Power':
                 if (attr.value.type === 'Number') number(attr.value);
-                else for (const entry of attr.value.entries) if (entry.type === 'Component') {
-                  add(entry.key.start, entry.key.end, 'setting');
-                  number(entry.value);
-                }
+                else
+                  for (const entry of attr.value.entries)
+                    if (entry.type === 'Component') {
+                      add(entry.key.start, entry.key.end, 'setting');
+                      number(entry.value);
+                    }
                 break;
               case 'Offense':
               case 'Intent':
@@ -105,10 +115,11 @@ export function semanticTokens(document: SourceDocument, start = 0, end = Infini
           name(item.other);
           break;
         case 'Settings':
-          for (const entry of item.entries) if (entry.type === 'Setting') {
-            add(entry.name.start, entry.name.end, 'setting');
-            number(entry.value);
-          }
+          for (const entry of item.entries)
+            if (entry.type === 'Setting') {
+              add(entry.name.start, entry.name.end, 'setting');
+              number(entry.value);
+            }
           break;
         case 'Variant':
           add(item.name.start, item.name.end, 'variant', true);
@@ -134,7 +145,14 @@ export function semanticTokens(document: SourceDocument, start = 0, end = Infini
     // A token never crosses a line (an unclosed string stops at its line's end anyway).
     const lineEnd = lines.lineEnd(position.line);
     const length = Math.min(span.end, lineEnd) - span.start;
-    if (length > 0) tokens.push({ line: position.line, column: position.column, length, type: span.type, declaration: span.declaration });
+    if (length > 0)
+      tokens.push({
+        line: position.line,
+        column: position.column,
+        length,
+        type: span.type,
+        declaration: span.declaration,
+      });
   }
   return tokens;
 }

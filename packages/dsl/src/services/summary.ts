@@ -21,16 +21,29 @@ export interface ScenarioSummary {
   readonly text: string;
 }
 
-export function scenarioSummary(checked: CheckedProgram, diagnostics: readonly Diagnostic[], evaluation?: ProgramEvaluation): ScenarioSummary {
+export function scenarioSummary(
+  checked: CheckedProgram,
+  diagnostics: readonly Diagnostic[],
+  evaluation?: ProgramEvaluation,
+): ScenarioSummary {
   const scenario = checked.lowered.base.scenario;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const claimResults = evaluation?.base.analysis.claims;
   const claimsHolding = claimResults?.filter((c) => c.holds).length;
-  const claims = count(scenario.claims.length, 'claim') + (claimsHolding !== undefined && scenario.claims.length > 0 ? ` (${claimsHolding} hold)` : '');
-  const parts = [count(scenario.states.length, 'state'), count(scenario.alliances.length, 'alliance'), claims];
-  const problems = [errors > 0 ? count(errors, 'error') : '', warnings > 0 ? count(warnings, 'warning') : ''].filter(Boolean);
+  const claims =
+    count(scenario.claims.length, 'claim') +
+    (claimsHolding !== undefined && scenario.claims.length > 0 ? ` (${claimsHolding} hold)` : '');
+  const parts = [
+    count(scenario.states.length, 'state'),
+    count(scenario.alliances.length, 'alliance'),
+    claims,
+  ];
+  const problems = [
+    errors > 0 ? count(errors, 'error') : '',
+    warnings > 0 ? count(warnings, 'warning') : '',
+  ].filter(Boolean);
   const text = `${scenario.title}${scenario.year !== undefined ? ` (${scenario.year})` : ''}: ${parts.join(', ')}${problems.length > 0 ? `; ${problems.join(', ')}` : ''}`;
   return {
     title: scenario.title,

@@ -26,13 +26,37 @@ export function documentSymbols(document: SourceDocument): DocumentSymbol[] {
 function symbolsOf(document: SourceDocument, items: readonly Item[]): DocumentSymbol[] {
   const lines = document.lines;
   const symbols: DocumentSymbol[] = [];
-  const push = (name: string, kind: SymbolKind, start: number, end: number, nameStart: number, nameEnd: number, detail?: string, children: DocumentSymbol[] = []) => {
-    symbols.push({ name: name || '(unnamed)', kind, range: lines.range(start, end), selectionRange: lines.range(nameStart, nameEnd), children, ...(detail ? { detail } : {}) });
+  const push = (
+    name: string,
+    kind: SymbolKind,
+    start: number,
+    end: number,
+    nameStart: number,
+    nameEnd: number,
+    detail?: string,
+    children: DocumentSymbol[] = [],
+  ) => {
+    symbols.push({
+      name: name || '(unnamed)',
+      kind,
+      range: lines.range(start, end),
+      selectionRange: lines.range(nameStart, nameEnd),
+      children,
+      ...(detail ? { detail } : {}),
+    });
   };
   for (const item of items) {
     switch (item.type) {
       case 'Scenario':
-        push(item.title.value, 'scenario', item.start, item.end, item.title.start, item.title.end, 'scenario');
+        push(
+          item.title.value,
+          'scenario',
+          item.start,
+          item.end,
+          item.title.start,
+          item.title.end,
+          'scenario',
+        );
         break;
       case 'Import':
         push(item.path.value, 'import', item.start, item.end, item.path.start, item.path.end, 'import');
@@ -41,10 +65,21 @@ function symbolsOf(document: SourceDocument, items: readonly Item[]): DocumentSy
         push(item.id.name, 'state', item.start, item.end, item.id.start, item.id.end, item.name?.value);
         break;
       case 'Alliance':
-        push(item.name.value, 'alliance', item.start, item.end, item.name.start, item.name.end, `${item.kind.word}${item.year ? ` ${item.year.value}` : ''}: ${item.members.map((m) => m.name).join(', ')}`);
+        push(
+          item.name.value,
+          'alliance',
+          item.start,
+          item.end,
+          item.name.start,
+          item.name.end,
+          `${item.kind.word}${item.year ? ` ${item.year.value}` : ''}: ${item.members.map((m) => m.name).join(', ')}`,
+        );
         break;
       case 'Expect': {
-        const text = document.text.slice(item.start, item.end).replace(/\s+/g, ' ').replace(/^expect /, '');
+        const text = document.text
+          .slice(item.start, item.end)
+          .replace(/\s+/g, ' ')
+          .replace(/^expect /, '');
         push(text, 'claim', item.start, item.end, item.subject.start, item.end, 'expect');
         break;
       }
@@ -52,7 +87,16 @@ function symbolsOf(document: SourceDocument, items: readonly Item[]): DocumentSy
         push('settings', 'settings', item.start, item.end, item.start, item.start + 'settings'.length);
         break;
       case 'Variant':
-        push(item.name.value, 'variant', item.start, item.end, item.name.start, item.name.end, 'variant', symbolsOf(document, item.items));
+        push(
+          item.name.value,
+          'variant',
+          item.start,
+          item.end,
+          item.name.start,
+          item.name.end,
+          'variant',
+          symbolsOf(document, item.items),
+        );
         break;
       default:
         break;
@@ -83,7 +127,12 @@ export function workspaceSymbols(documents: Iterable<SourceDocument>, query: str
     const container = document.uri.slice(document.uri.lastIndexOf('/') + 1);
     const add = (name: string, kind: SymbolKind, start: number, end: number) => {
       if (result.length >= MAX_WORKSPACE_SYMBOLS || !matchesInOrder(name.toLowerCase(), wanted)) return;
-      result.push({ name, kind, location: { uri: document.uri, range: document.lines.range(start, end) }, containerName: container });
+      result.push({
+        name,
+        kind,
+        location: { uri: document.uri, range: document.lines.range(start, end) },
+        containerName: container,
+      });
     };
     // A `state` inside a variant overrides a declaration rather than making one.
     const visit = (items: readonly Item[], inVariant: boolean) => {

@@ -6,7 +6,19 @@ import { ALLIANCE_KINDS, FACTORS, INTENT_LEVELS, OFFENSE_LEVELS, SETTING_DESCRIP
 import { KNOWN_COMPONENTS } from '../power-measure.js';
 import { REACH_LEVELS } from '../values.js';
 
-export const STATEMENT_KEYWORDS = ['scenario', 'import', 'state', 'border', 'sea', 'distance', 'alliance', 'expect', 'settings', 'variant', 'remove'] as const;
+export const STATEMENT_KEYWORDS = [
+  'scenario',
+  'import',
+  'state',
+  'border',
+  'sea',
+  'distance',
+  'alliance',
+  'expect',
+  'settings',
+  'variant',
+  'remove',
+] as const;
 export const ATTRIBUTES = ['power', 'offense', 'intent', 'capital', 'reach', 'major'] as const;
 export const HEADER_ENTRIES = ['year', 'source', 'wartime'] as const;
 export const OFFENSE_WORDS = Object.keys(OFFENSE_LEVELS);
@@ -20,4 +32,6 @@ export const REMOVABLE = ['alliance', 'border', 'sea', 'distance', 'perception']
 export const LENGTH_UNITS = ['km', 'mi', 'nm'] as const;
 
 /** Settings measured in kilometres, which take a length unit. */
-export const KM_SETTINGS: ReadonlySet<string> = new Set(SETTING_DESCRIPTORS.filter((d) => d.kind === 'km').map((d) => d.name));
+export const KM_SETTINGS: ReadonlySet<string> = new Set(
+  SETTING_DESCRIPTORS.filter((d) => d.kind === 'km').map((d) => d.name),
+);

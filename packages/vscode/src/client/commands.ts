@@ -7,7 +7,11 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { EXPLAIN_REQUEST, type ExplainParams, type ExplainResult } from '../server/protocol.js';
 import { PredictionsPanel } from './predictions-panel.js';
 
-export function registerCommands(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, restart: () => Promise<void>): void {
+export function registerCommands(
+  context: vscode.ExtensionContext,
+  client: () => LanguageClient | undefined,
+  restart: () => Promise<void>,
+): void {
   context.subscriptions.push(
     vscode.commands.registerCommand('threat.showPredictions', () => {
       const editor = activeThreatEditor();
@@ -16,27 +20,33 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
       PredictionsPanel.show(context, running, editor.document.uri);
     }),
     // From the palette: the state at the cursor. From a code lens: the lens's state.
-    vscode.commands.registerCommand('threat.explainStateAtCursor', async (uri?: string, position?: { line: number; character: number }) => {
-      const running = client();
-      if (!running) return;
-      let params: ExplainParams;
-      if (typeof uri === 'string' && position) params = { textDocument: { uri }, position };
-      else {
-        const editor = activeThreatEditor();
-        if (!editor) return;
-        params = {
-          textDocument: { uri: editor.document.uri.toString() },
-          position: running.code2ProtocolConverter.asPosition(editor.selection.active),
-        };
-      }
-      const result = await running.sendRequest<ExplainResult>(EXPLAIN_REQUEST, params);
-      if (!result.markdown) {
-        void vscode.window.showInformationMessage('Threat: put the cursor on a state to explain it');
-        return;
-      }
-      const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.markdown });
-      await vscode.commands.executeCommand('markdown.showPreviewToSide', document.uri);
-    }),
+    vscode.commands.registerCommand(
+      'threat.explainStateAtCursor',
+      async (uri?: string, position?: { line: number; character: number }) => {
+        const running = client();
+        if (!running) return;
+        let params: ExplainParams;
+        if (typeof uri === 'string' && position) params = { textDocument: { uri }, position };
+        else {
+          const editor = activeThreatEditor();
+          if (!editor) return;
+          params = {
+            textDocument: { uri: editor.document.uri.toString() },
+            position: running.code2ProtocolConverter.asPosition(editor.selection.active),
+          };
+        }
+        const result = await running.sendRequest<ExplainResult>(EXPLAIN_REQUEST, params);
+        if (!result.markdown) {
+          void vscode.window.showInformationMessage('Threat: put the cursor on a state to explain it');
+          return;
+        }
+        const document = await vscode.workspace.openTextDocument({
+          language: 'markdown',
+          content: result.markdown,
+        });
+        await vscode.commands.executeCommand('markdown.showPreviewToSide', document.uri);
+      },
+    ),
     vscode.commands.registerCommand('threat.restartServer', async () => {
       await restart();
       void vscode.window.setStatusBarMessage('Threat: language server restarted', 3000);

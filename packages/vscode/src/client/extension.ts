@@ -5,7 +5,12 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import { registerCommands } from './commands.js';
 import { StatusBar } from './status-bar.js';
 
@@ -15,7 +20,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const serverModule = context.asAbsolutePath(path.join('out', 'server.cjs'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    debug: {
+      module: serverModule,
+      transport: TransportKind.ipc,
+      options: { execArgv: ['--nolazy', '--inspect=6009'] },
+    },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
@@ -28,10 +37,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('threat', 'Threat language server', serverOptions, clientOptions);
   const statusBar = new StatusBar(() => client);
   context.subscriptions.push(statusBar);
-  registerCommands(context, () => client, async () => {
-    await client?.restart();
-    statusBar.refresh();
-  });
+  registerCommands(
+    context,
+    () => client,
+    async () => {
+      await client?.restart();
+      statusBar.refresh();
+    },
+  );
   await client.start();
   statusBar.refresh();
 }

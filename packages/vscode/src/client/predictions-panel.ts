@@ -21,7 +21,12 @@ export class PredictionsPanel {
       void PredictionsPanel.current.update();
       return;
     }
-    const panel = vscode.window.createWebviewPanel('threat.predictions', 'Threat: predictions', vscode.ViewColumn.Beside, { enableScripts: true, localResourceRoots: [] });
+    const panel = vscode.window.createWebviewPanel(
+      'threat.predictions',
+      'Threat: predictions',
+      vscode.ViewColumn.Beside,
+      { enableScripts: true, localResourceRoots: [] },
+    );
     PredictionsPanel.current = new PredictionsPanel(panel, client, uri);
     context.subscriptions.push(panel);
   }
@@ -50,7 +55,7 @@ export class PredictionsPanel {
 
   private async update(): Promise<void> {
     const params: PredictionsParams = { textDocument: { uri: this.uri.toString() }, theory: this.theory };
-    let result: PredictionsResult | null = null;
+    let result: PredictionsResult | null;
     try {
       result = await this.client.sendRequest<PredictionsResult | null>(PREDICTIONS_REQUEST, params);
     } catch {
@@ -69,7 +74,9 @@ export class PredictionsPanel {
 
 function html(result: PredictionsResult | null, theory: 'threat' | 'power'): string {
   const nonce = randomBytes(16).toString('base64');
-  const body = result ? result.svg : '<p>No predictions: the scenario is over a size limit or could not be read.</p>';
+  const body = result
+    ? result.svg
+    : '<p>No predictions: the scenario is over a size limit or could not be read.</p>';
   const pressed = (which: string) => (which === theory ? 'true' : 'false');
   return `<!DOCTYPE html>
 <html lang="en">

@@ -7,7 +7,11 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { SUMMARY_REQUEST, type SummaryParams, type SummaryResult } from '../server/protocol.js';
 
 export class StatusBar implements vscode.Disposable {
-  private readonly item = vscode.window.createStatusBarItem('threat.summary', vscode.StatusBarAlignment.Left, 50);
+  private readonly item = vscode.window.createStatusBarItem(
+    'threat.summary',
+    vscode.StatusBarAlignment.Left,
+    50,
+  );
   private readonly subscriptions: vscode.Disposable[] = [];
   private timer: NodeJS.Timeout | undefined;
 

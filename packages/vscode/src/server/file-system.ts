@@ -48,7 +48,7 @@ export function findThreatFiles(folderUri: string, limit = 2000): string[] {
       if (found.length >= limit) return;
       if (SKIPPED.has(name) || name.startsWith('.')) continue;
       const child = join(path, name);
-      let isDirectory = false;
+      let isDirectory: boolean;
       try {
         isDirectory = statSync(child).isDirectory();
       } catch {

@@ -19,7 +19,15 @@ export function range(document: SourceDocument, at: lsp.Range): { start: number;
 }
 
 /** A content change as an offset edit of the document it applies to; no range means the whole text. */
-export function contentChange(document: SourceDocument, change: lsp.TextDocumentContentChangeEvent): DocumentEdit {
-  if (!('range' in change) || change.range === undefined) return { start: 0, end: document.text.length, newText: change.text };
-  return { start: offset(document, change.range.start), end: offset(document, change.range.end), newText: change.text };
+export function contentChange(
+  document: SourceDocument,
+  change: lsp.TextDocumentContentChangeEvent,
+): DocumentEdit {
+  if (!('range' in change) || change.range === undefined)
+    return { start: 0, end: document.text.length, newText: change.text };
+  return {
+    start: offset(document, change.range.start),
+    end: offset(document, change.range.end),
+    newText: change.text,
+  };
 }

@@ -10,13 +10,20 @@ export interface Logger {
   error(message: string): void;
 }
 
-export function guard<P extends unknown[], R>(logger: Logger, name: string, fallback: R, handler: (...params: P) => R): (...params: P) => R {
+export function guard<P extends unknown[], R>(
+  logger: Logger,
+  name: string,
+  fallback: R,
+  handler: (...params: P) => R,
+): (...params: P) => R {
   return (...params: P): R => {
     try {
       return handler(...params);
     } catch (error) {
       if (error instanceof ResponseError) throw error;
-      logger.error(`threat: ${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      logger.error(
+        `threat: ${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
       return fallback;
     }
   };

@@ -17,7 +17,16 @@ if (args.includes('--help') || args.includes('-h')) {
   process.stdout.write(USAGE);
 } else if (args.includes('--version')) {
   process.stdout.write('0.1.0\n');
-} else if (!args.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket=') || a.startsWith('--pipe=') || a.startsWith('--clientProcessId'))) {
+} else if (
+  !args.some(
+    (a) =>
+      a === '--stdio' ||
+      a === '--node-ipc' ||
+      a.startsWith('--socket=') ||
+      a.startsWith('--pipe=') ||
+      a.startsWith('--clientProcessId'),
+  )
+) {
   process.stderr.write(USAGE);
   process.exitCode = 2;
 } else {

@@ -49,7 +49,8 @@ import { Workspace } from './workspace.js';
 /** The editor's factor weights as model settings (`weight-intent`...). */
 function weightSettings(settings: ServerSettings): Partial<Record<SettingName, number>> {
   const result: Partial<Record<SettingName, number>> = {};
-  for (const [factor, value] of Object.entries(settings.weights)) result[`weight-${factor}` as SettingName] = value;
+  for (const [factor, value] of Object.entries(settings.weights))
+    result[`weight-${factor}` as SettingName] = value;
   return result;
 }
 
@@ -81,11 +82,16 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     const open = workspace.openDocument(uri);
     const analysis = workspace.analysis(uri);
     if (!open || !analysis) return;
-    connection.sendDiagnostics({ uri: open.uri, version: open.version, diagnostics: analysis.diagnostics.map(to.diagnostic) });
+    connection.sendDiagnostics({
+      uri: open.uri,
+      version: open.version,
+      diagnostics: analysis.diagnostics.map(to.diagnostic),
+    });
   };
 
   // Stage 1: check and publish at once. The model's claims follow in stage 2 (below), after
   // a pause in typing; until then the previous run's claim warnings are carried over.
+  // eslint-disable-next-line require-yield -- one stage; the scheduler takes staged runs, and the model is stage 2
   function* check(uri: string, flag: CancellationFlag): Generator<void, void, void> {
     if (flag.cancelled) return;
     publish(uri);
@@ -117,12 +123,16 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     }
     publish(uri);
   }
-  const onError = (error: unknown) => log.error(`threat: analysis failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  const onError = (error: unknown) =>
+    log.error(
+      `threat: analysis failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
   const scheduler = new DiagnosticsScheduler(check, () => settings.debounceMs, onError);
   let modelDelay = 0;
   const models = new DiagnosticsScheduler(model, () => modelDelay, onError);
   const counterfactuals = new DiagnosticsScheduler(counterfactual, () => Math.max(400, modelDelay), onError);
-  const modelDelayFor = (uri: string) => Math.min(1000, Math.max(150, 3 * (workspace.lastAnalysis(uri)?.modelMs ?? 0)));
+  const modelDelayFor = (uri: string) =>
+    Math.min(1000, Math.max(150, 3 * (workspace.lastAnalysis(uri)?.modelMs ?? 0)));
 
   /** The document and its latest analysis, computed now if an edit made it stale. */
   const analysisOf = (uri: string) => {
@@ -198,7 +208,10 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     guard(log, 'didChangeConfiguration', undefined, (params: lsp.DidChangeConfigurationParams) => {
       if (configurationSupported) void refreshSettings();
       else {
-        settings = readClientSettings((params.settings as { threat?: unknown } | undefined)?.threat, settings);
+        settings = readClientSettings(
+          (params.settings as { threat?: unknown } | undefined)?.threat,
+          settings,
+        );
         workspace.setSettingDefaults(weightSettings(settings));
         for (const open of workspace.openDocuments()) scheduler.schedule(open.uri);
       }
@@ -251,7 +264,12 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     guard(log, 'hover', null, (params: lsp.HoverParams): lsp.Hover | null => {
       const state = analysisOf(params.textDocument.uri);
       if (!state) return null;
-      const result = hover(state.checked, state.document.uri, from.offset(state.document, params.position), evaluated(state.document.uri));
+      const result = hover(
+        state.checked,
+        state.document.uri,
+        from.offset(state.document, params.position),
+        evaluated(state.document.uri),
+      );
       return result ? to.hover(result) : null;
     }),
   );
@@ -263,7 +281,15 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
       // The latest analysis is enough for the names it offers; no need to check this keystroke.
       const analysis = workspace.lastAnalysis(open.uri) ?? workspace.analysis(open.uri);
       const states = open.session.declaredStates;
-      const names = analysis && states ? { states, get alliances() { return analysis.checked.symbols.alliances; } } : analysis?.checked.symbols;
+      const names =
+        analysis && states
+          ? {
+              states,
+              get alliances() {
+                return analysis.checked.symbols.alliances;
+              },
+            }
+          : analysis?.checked.symbols;
       return to.completionList(completion(open.document, names, from.offset(open.document, params.position)));
     }),
   );
@@ -272,7 +298,9 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     guard(log, 'definition', [], (params: lsp.DefinitionParams): lsp.Location[] => {
       const state = analysisOf(params.textDocument.uri);
       if (!state) return [];
-      return definition(state.checked, state.document.uri, from.offset(state.document, params.position)).map(to.location);
+      return definition(state.checked, state.document.uri, from.offset(state.document, params.position)).map(
+        to.location,
+      );
     }),
   );
 
@@ -291,7 +319,11 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     guard(log, 'prepareRename', null, (params: lsp.PrepareRenameParams) => {
       const state = analysisOf(params.textDocument.uri);
       if (!state) return null;
-      const result = prepareRename(state.checked, state.document.uri, from.offset(state.document, params.position));
+      const result = prepareRename(
+        state.checked,
+        state.document.uri,
+        from.offset(state.document, params.position),
+      );
       if ('error' in result) throw new lsp.ResponseError(lsp.ErrorCodes.InvalidRequest, result.error);
       return { range: to.range(result.range), placeholder: result.placeholder };
     }),
@@ -302,7 +334,12 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
       const state = analysisOf(params.textDocument.uri);
       if (!state) return null;
       const programs = workspace.programsContaining(state.document.uri);
-      const result = renameState(programs, state.document.uri, from.offset(state.document, params.position), params.newName);
+      const result = renameState(
+        programs,
+        state.document.uri,
+        from.offset(state.document, params.position),
+        params.newName,
+      );
       if ('error' in result) throw new lsp.ResponseError(lsp.ErrorCodes.InvalidRequest, result.error);
       return to.workspaceEdit(result.edits);
     }),
@@ -312,7 +349,9 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
     guard(log, 'documentHighlight', [], (params: lsp.DocumentHighlightParams): lsp.DocumentHighlight[] => {
       const state = analysisOf(params.textDocument.uri);
       if (!state) return [];
-      return highlights(state.checked, state.document.uri, from.offset(state.document, params.position)).map(to.highlight);
+      return highlights(state.checked, state.document.uri, from.offset(state.document, params.position)).map(
+        to.highlight,
+      );
     }),
   );
 
@@ -369,12 +408,17 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
   );
 
   connection.languages.semanticTokens.onRange(
-    guard(log, 'semanticTokensRange', { data: [] }, (params: lsp.SemanticTokensRangeParams): lsp.SemanticTokens => {
-      const document = openDocument(params.textDocument.uri);
-      if (!document) return { data: [] };
-      const { start, end } = from.range(document, params.range);
-      return to.semanticTokens(semanticTokens(document, start, end));
-    }),
+    guard(
+      log,
+      'semanticTokensRange',
+      { data: [] },
+      (params: lsp.SemanticTokensRangeParams): lsp.SemanticTokens => {
+        const document = openDocument(params.textDocument.uri);
+        if (!document) return { data: [] };
+        const { start, end } = from.range(document, params.range);
+        return to.semanticTokens(semanticTokens(document, start, end));
+      },
+    ),
   );
 
   connection.onCodeAction(
@@ -404,7 +448,12 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
       const state = analysisOf(params.textDocument.uri);
       if (!state) return { markdown: null };
       const offset = from.offset(state.document, params.position);
-      const markdown = explainStateAt(state.checked, evaluated(state.document.uri), state.document.uri, offset);
+      const markdown = explainStateAt(
+        state.checked,
+        evaluated(state.document.uri),
+        state.document.uri,
+        offset,
+      );
       return { markdown: markdown ?? null };
     }),
   );
@@ -426,7 +475,9 @@ export function startServer(connection: lsp.Connection, options: ServerOptions =
       const state = analysisOf(params.textDocument.uri);
       const evaluation = state ? evaluated(state.document.uri) : undefined;
       if (!state || !evaluation) return [];
-      return codeLenses(state.checked, evaluation, state.document.uri).map((lens) => to.codeLens(lens, state.document.uri));
+      return codeLenses(state.checked, evaluation, state.document.uri).map((lens) =>
+        to.codeLens(lens, state.document.uri),
+      );
     }),
   );
 

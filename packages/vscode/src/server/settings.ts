@@ -13,7 +13,10 @@ export interface ServerSettings {
 
 export const DEFAULT_SETTINGS: ServerSettings = { debounceMs: 0, weights: {} };
 
-export function readClientSettings(section: unknown, previous: ServerSettings = DEFAULT_SETTINGS): ServerSettings {
+export function readClientSettings(
+  section: unknown,
+  previous: ServerSettings = DEFAULT_SETTINGS,
+): ServerSettings {
   if (typeof section !== 'object' || section === null) return previous;
   const raw = section as { diagnostics?: { debounceMs?: unknown }; model?: { weights?: unknown } };
   const debounce = raw.diagnostics?.debounceMs;
@@ -22,11 +25,15 @@ export function readClientSettings(section: unknown, previous: ServerSettings = 
   if (typeof rawWeights === 'object' && rawWeights !== null) {
     for (const factor of FACTORS) {
       const value = (rawWeights as Record<string, unknown>)[factor];
-      if (typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 10) weights[factor] = value;
+      if (typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 10)
+        weights[factor] = value;
     }
   }
   return {
-    debounceMs: typeof debounce === 'number' && Number.isFinite(debounce) && debounce >= 0 ? Math.min(debounce, 2000) : DEFAULT_SETTINGS.debounceMs,
+    debounceMs:
+      typeof debounce === 'number' && Number.isFinite(debounce) && debounce >= 0
+        ? Math.min(debounce, 2000)
+        : DEFAULT_SETTINGS.debounceMs,
     weights,
   };
 }

@@ -51,7 +51,12 @@ export function diagnostic(value: Diagnostic): lsp.Diagnostic {
     source: 'threat',
     message: value.message,
     ...(value.related.length > 0
-      ? { relatedInformation: value.related.map((r) => ({ location: location(r.location), message: r.message })) }
+      ? {
+          relatedInformation: value.related.map((r) => ({
+            location: location(r.location),
+            message: r.message,
+          })),
+        }
       : {}),
   };
 }
@@ -92,7 +97,9 @@ export function completionList(value: CompletionResult): lsp.CompletionList {
       kind: COMPLETION_KIND[item.kind],
       sortText: String(index).padStart(4, '0'),
       ...(item.detail ? { detail: item.detail } : {}),
-      ...(item.documentation ? { documentation: { kind: lsp.MarkupKind.Markdown, value: item.documentation } } : {}),
+      ...(item.documentation
+        ? { documentation: { kind: lsp.MarkupKind.Markdown, value: item.documentation } }
+        : {}),
       ...(item.filterText ? { filterText: item.filterText } : {}),
       insertTextFormat: item.snippet ? lsp.InsertTextFormat.Snippet : lsp.InsertTextFormat.PlainText,
       textEdit: { range: item.range ? range(item.range) : wordRange, newText: item.insertText ?? item.label },
@@ -122,7 +129,12 @@ export function documentSymbol(value: DocumentSymbol): lsp.DocumentSymbol {
 }
 
 export function workspaceSymbol(value: WorkspaceSymbol): lsp.SymbolInformation {
-  return { name: value.name, kind: SYMBOL_KIND[value.kind], location: location(value.location), containerName: value.containerName };
+  return {
+    name: value.name,
+    kind: SYMBOL_KIND[value.kind],
+    location: location(value.location),
+    containerName: value.containerName,
+  };
 }
 
 export function foldingRange(value: FoldingRange): lsp.FoldingRange {
@@ -134,7 +146,10 @@ export function foldingRange(value: FoldingRange): lsp.FoldingRange {
 }
 
 export function highlight(value: Highlight): lsp.DocumentHighlight {
-  return { range: range(value.range), kind: value.kind === 'write' ? lsp.DocumentHighlightKind.Write : lsp.DocumentHighlightKind.Read };
+  return {
+    range: range(value.range),
+    kind: value.kind === 'write' ? lsp.DocumentHighlightKind.Write : lsp.DocumentHighlightKind.Read,
+  };
 }
 
 export const SEMANTIC_TOKENS_LEGEND: lsp.SemanticTokensLegend = {
@@ -177,7 +192,11 @@ export function codeLens(value: CodeLens, uri: string): lsp.CodeLens {
   const lensRange = range(value.range);
   return {
     range: lensRange,
-    command: { title: value.title, command: 'threat.explainStateAtCursor', arguments: [uri, lensRange.start] },
+    command: {
+      title: value.title,
+      command: 'threat.explainStateAtCursor',
+      arguments: [uri, lensRange.start],
+    },
   };
 }
 

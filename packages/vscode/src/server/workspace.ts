@@ -102,7 +102,12 @@ export class Workspace implements DocumentProvider {
   }
 
   /** Edits of an open document, each in the coordinates of the text the previous one made. */
-  editText<T>(uri: string, version: number, changes: readonly T[], toEdit: (document: SourceDocument, change: T) => DocumentEdit): void {
+  editText<T>(
+    uri: string,
+    version: number,
+    changes: readonly T[],
+    toEdit: (document: SourceDocument, change: T) => DocumentEdit,
+  ): void {
     const open = this.openDocument(uri);
     if (!open) return;
     for (const change of changes) open.session.edit(toEdit(open.session.document, change));
@@ -141,7 +146,9 @@ export class Workspace implements DocumentProvider {
     const cached = this.analyses.get(key);
     if (cached && this.isFresh(cached)) return cached;
     const checked = open.session.check(this);
-    const claimProblems = cached ? carryClaimProblems({ checked: cached.checked, problems: cached.claimProblems }, checked) : [];
+    const claimProblems = cached
+      ? carryClaimProblems({ checked: cached.checked, problems: cached.claimProblems }, checked)
+      : [];
     const analysis: Analysis = {
       checked,
       all: [],
@@ -181,7 +188,8 @@ export class Workspace implements DocumentProvider {
   *searchCounterfactuals(uri: string): Generator<void, void, void> {
     const analysis = this.evaluate(uri);
     const open = this.openDocument(uri);
-    if (!analysis || !open || !analysis.evaluation || !analysis.modelProgram || analysis.counterfactuals) return;
+    if (!analysis || !open || !analysis.evaluation || !analysis.modelProgram || analysis.counterfactuals)
+      return;
     for (const problems of withCounterfactuals(analysis.modelProgram, analysis.evaluation)) {
       analysis.claimProblems = problems;
       yield;
@@ -201,7 +209,10 @@ export class Workspace implements DocumentProvider {
   }
 
   private setDiagnostics(uri: string, analysis: Analysis): void {
-    analysis.all = toDiagnostics(analysis.checked.program, [...analysis.checked.problems, ...analysis.claimProblems]);
+    analysis.all = toDiagnostics(analysis.checked.program, [
+      ...analysis.checked.problems,
+      ...analysis.claimProblems,
+    ]);
     analysis.diagnostics = documentDiagnostics(analysis.checked, uri, analysis.all);
   }
 
@@ -213,7 +224,8 @@ export class Workspace implements DocumentProvider {
   isFresh(analysis: Analysis): boolean {
     for (const [uri, document] of analysis.inputs) if (this.document(uri) !== document) return false;
     // An import that was missing may have appeared.
-    for (const edge of analysis.checked.program.imports) if (!edge.found && this.document(edge.to)) return false;
+    for (const edge of analysis.checked.program.imports)
+      if (!edge.found && this.document(edge.to)) return false;
     return true;
   }
 
