@@ -24,6 +24,31 @@ const NODE_BUILTINS = [
   'process',
 ];
 
+/** dsl's layer rules, shared by its services, which add their own. */
+const DSL_GROUPS = [
+  {
+    group: NODE_BUILTINS,
+    message: 'dsl does no I/O: documents come from a DocumentProvider the caller supplies.',
+  },
+  {
+    group: ['@threatlab/data', '@threatlab/cli', '@threatlab/bot', '@threatlab/vscode'],
+    message: 'dsl builds on core only; the packages above it build on dsl.',
+  },
+];
+
+/** The bot's layer rules outside its Discord adapter; handlers add their own. */
+const BOT_GROUPS = [
+  {
+    group: ['discord.js', '@discordjs/*'],
+    message:
+      'Only discord/ (the adapter), commands/ (their definitions) and the deploy and sharding entry points touch discord.js.',
+  },
+  {
+    group: ['@threatlab/data', '@threatlab/cli', '@threatlab/vscode'],
+    message: 'The bot builds on dsl and core only.',
+  },
+];
+
 /** A restricted-import rule built from groups, each with its reason. */
 const restrictImports = (...groups) => ['error', { patterns: groups }];
 
@@ -100,16 +125,18 @@ export default tseslint.config(
   {
     files: ['packages/dsl/src/**/*.ts'],
     rules: {
-      'no-restricted-imports': restrictImports(
-        {
-          group: NODE_BUILTINS,
-          message: 'dsl does no I/O: documents come from a DocumentProvider the caller supplies.',
-        },
-        {
-          group: ['@threatlab/data', '@threatlab/cli', '@threatlab/bot', '@threatlab/vscode'],
-          message: 'dsl builds on core only; the packages above it build on dsl.',
-        },
-      ),
+      'no-restricted-imports': restrictImports(...DSL_GROUPS),
+    },
+  },
+  {
+    files: ['packages/dsl/src/services/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrictImports(...DSL_GROUPS, {
+        group: ['@threatlab/core'],
+        importNames: ['evaluate', 'analyze', 'findCounterfactual', 'applyChange', 'whatIf'],
+        message:
+          'Services read the model results they are given and never compute a score (ARCHITECTURE.md, services); ask core for a derived view (e.g. perceptionEffect).',
+      }),
     },
   },
   {
@@ -130,22 +157,23 @@ export default tseslint.config(
       'packages/bot/src/sharded.ts',
     ],
     rules: {
-      'no-restricted-imports': restrictImports(
-        {
-          group: ['discord.js', '@discordjs/*'],
-          message:
-            'Only discord/ (the adapter), commands/ (their definitions) and the deploy and sharding entry points touch discord.js.',
-        },
-        {
-          group: ['@threatlab/data', '@threatlab/cli', '@threatlab/vscode'],
-          message: 'The bot builds on dsl and core only.',
-        },
-        {
-          group: ['@threatlab/core'],
-          importNames: ['evaluate', 'findCounterfactual'],
-          message: 'The bot holds no model logic: it asks dsl to analyse a program and core to explain.',
-        },
-      ),
+      'no-restricted-imports': restrictImports(...BOT_GROUPS, {
+        group: ['@threatlab/core'],
+        importNames: ['evaluate', 'findCounterfactual', 'applyChange'],
+        message: 'The bot holds no model logic: it asks dsl to analyse a program and core to explain.',
+      }),
+    },
+  },
+  {
+    // Handlers answer from analyses they are given; a what-if goes through core's `whatIf`.
+    files: ['packages/bot/src/handlers/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrictImports(...BOT_GROUPS, {
+        group: ['@threatlab/core'],
+        importNames: ['evaluate', 'findCounterfactual', 'applyChange', 'analyze'],
+        message:
+          'Handlers read the analysis the engine made (model/) and ask core for what-ifs (whatIf) and explanations; they never run the model.',
+      }),
     },
   },
   {

@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import {
   analyzeProgram,
   closestMatch,
+  didYouMean,
   renderDiagnostics,
   TextDocumentProvider,
   type EvaluatedScenario,
@@ -48,7 +49,7 @@ export function loadScenario(io: Io, path: string, variant: string | undefined):
     const names = evaluation.variants.map((v) => v.variant!);
     const suggestion = closestMatch(variant, names);
     io.err(
-      `threat: no variant "${variant}" in ${path}${suggestion ? `; did you mean "${suggestion}"?` : ''}${names.length > 0 ? ` (variants: ${names.map((n) => `"${n}"`).join(', ')})` : ' (it has no variants)'}\n`,
+      `threat: no variant "${variant}" in ${path}${didYouMean(suggestion)}${names.length > 0 ? ` (variants: ${names.map((n) => `"${n}"`).join(', ')})` : ' (it has no variants)'}\n`,
     );
     return undefined;
   }

@@ -6,7 +6,9 @@ import type { Claim, Scenario, StateId } from './scenario.js';
 import type { Analysis, Evaluation } from './evaluation.js';
 import { claimStates, strategyClaimHolds, threatClaimHolds, type StrategyClaim } from './claim-check.js';
 import { explain } from './explain.js';
+import { displayName } from './display-names.js';
 import { fixed } from './format.js';
+import { strategyPhrase } from './strategy-wording.js';
 
 /** The result of one claim, without a counterfactual (see `findCounterfactual`). */
 export function checkClaim(scenario: Scenario, analysis: Analysis, claim: Claim, index: number): ClaimResult {
@@ -35,11 +37,6 @@ export function checkClaim(scenario: Scenario, analysis: Analysis, claim: Claim,
   };
 }
 
-function displayName(scenario: Scenario, id: StateId): string {
-  const state = (scenario.states ?? []).find((s) => s.id === id);
-  return state !== undefined && typeof state.name === 'string' && state.name.length > 0 ? state.name : id;
-}
-
 /**
  * What the model predicts for the subject, in terms of the claim: the matching prediction with
  * its score, the other target the subject chose with both scores, or the rule's own summary
@@ -54,13 +51,12 @@ function strategyReason(
   const s = names(claim.subject);
   const score = (target: StateId) => fixed(evaluation.threat(claim.subject, target));
   if (claim.kind !== 'neutral' && prediction.target !== undefined) {
-    const verb = prediction.strategy === 'balance' ? 'balances against' : 'bandwagons with';
     const claimedVerb = claim.kind === 'balances' ? 'balance' : 'bandwagon';
     if (prediction.strategy === claimedVerb && prediction.target === claim.target) {
-      return `${s} ${verb} ${names(claim.target)} (threat ${score(claim.target)})`;
+      return `${s} ${strategyPhrase(prediction.strategy, names(claim.target))} (threat ${score(claim.target)})`;
     }
     if (prediction.strategy === claimedVerb) {
-      return `${s} ${verb} ${names(prediction.target)} (threat ${score(prediction.target)}), not ${claim.kind === 'balances' ? 'against' : 'with'} ${names(claim.target)} (${score(claim.target)})`;
+      return `${s} ${strategyPhrase(prediction.strategy, names(prediction.target))} (threat ${score(prediction.target)}), not ${claim.kind === 'balances' ? 'against' : 'with'} ${names(claim.target)} (${score(claim.target)})`;
     }
   }
   return prediction.rule.summary;

@@ -4,6 +4,7 @@
 import type { FactChange } from './explanation.js';
 import type { Scenario } from './scenario.js';
 import { settingDescriptor } from './settings.js';
+import { displayName } from './display-names.js';
 import { fixed, km, possessive } from './format.js';
 
 export type ChangeWording = 'condition' | 'change';
@@ -27,10 +28,7 @@ export function describeChange(
   return `${subject} is ${bound} ${to} (now ${from})`;
 }
 
-function nameOf(scenario: Scenario, id: string): string {
-  const state = (scenario.states ?? []).find((s) => s.id === id);
-  return state !== undefined && typeof state.name === 'string' && state.name.length > 0 ? state.name : id;
-}
+const nameOf = displayName;
 
 function subjectOf(change: FactChange, scenario: Scenario): string {
   switch (change.kind) {

@@ -6,6 +6,8 @@ import type { ConceptId } from './glossary-ids.js';
 import type { Factor, Scenario, StateId, Theory } from './scenario.js';
 import type { Analysis } from './evaluation.js';
 import { citationText, GLOSSARY } from './glossary.js';
+import { nameOfState } from './display-names.js';
+import { samePrediction } from './strategy-wording.js';
 
 const FACTOR_CONCEPT: Readonly<Record<Factor, ConceptId>> = {
   power: 'aggregate-power',
@@ -47,13 +49,11 @@ export function explain(
     strategy: otherPrediction.strategy,
     ...(otherPrediction.target === undefined ? {} : { target: otherPrediction.target }),
     partners: otherPrediction.partners,
-    diverges:
-      otherPrediction.strategy !== prediction.strategy || otherPrediction.target !== prediction.target,
+    diverges: !samePrediction(otherPrediction, prediction),
   };
   return {
     state,
-    stateName:
-      facts !== undefined && typeof facts.name === 'string' && facts.name.length > 0 ? facts.name : state,
+    stateName: facts === undefined ? state : nameOfState(facts),
     theory,
     prediction,
     ...(mainThreat === undefined ? {} : { mainThreat }),

@@ -3,11 +3,12 @@
  */
 import type { ClaimResult } from './explanation.js';
 import type { Claim, Scenario } from './scenario.js';
-import { md, namer, THEORY_NAMES, type RenderFormat } from './render-common.js';
+import { stateNamer } from './display-names.js';
+import { md, THEORY_NAMES, type RenderFormat } from './render-common.js';
 
 /** A claim as a sentence: "Britain balances against Germany", "Belgium does not stay neutral (balance of power)". */
 export function describeClaim(claim: Claim, scenario: Scenario): string {
-  const name = namer(scenario);
+  const name = stateNamer(scenario);
   const s = name(claim.subject);
   const not = claim.negated;
   let text: string;

@@ -1,32 +1,18 @@
 /**
- * Pieces shared by the renderers: display names, strategy phrases, Markdown escaping and
+ * Pieces shared by the renderers: the output formats, theory names, Markdown escaping and
  * plain-text tables. Everything here is a pure function of its arguments, so output is stable.
+ * (Display names are in `display-names.ts`, strategy words in `strategy-wording.ts`.)
  */
-import type { Strategy } from './explanation.js';
-import type { Scenario, StateId, Theory } from './scenario.js';
+import type { Theory } from './scenario.js';
 
+/** The two forms every renderer writes: plain text (CLI, terminal) and Markdown (editor, Discord). */
 export type RenderFormat = 'text' | 'markdown';
 
+/** Each theory's name as the product writes it in prose: "balance of threat". */
 export const THEORY_NAMES: Readonly<Record<Theory, string>> = {
   threat: 'balance of threat',
   power: 'balance of power',
 };
-
-/** A function from identifier to display name; an unknown identifier is shown as it is. */
-export function namer(scenario: Scenario): (id: StateId | undefined) => string {
-  const names = new Map<StateId, string>();
-  for (const s of scenario.states ?? []) {
-    if (!names.has(s.id)) names.set(s.id, typeof s.name === 'string' && s.name.length > 0 ? s.name : s.id);
-  }
-  return (id) => (id === undefined ? '' : (names.get(id) ?? id));
-}
-
-/** "balances against Germany", "bandwagons with Empire", "stays neutral". */
-export function strategyPhrase(strategy: Strategy, target: string | undefined): string {
-  if (strategy === 'balance') return `balances against ${target ?? 'its main threat'}`;
-  if (strategy === 'bandwagon') return `bandwagons with ${target ?? 'its main threat'}`;
-  return 'stays neutral';
-}
 
 /** Escapes the characters Markdown would read as formatting or table structure. */
 export function md(text: string): string {

@@ -5,7 +5,9 @@ import type { Explanation, ThreatAssessment } from './explanation.js';
 import type { Scenario } from './scenario.js';
 import { GLOSSARY } from './glossary.js';
 import { fixed, percent } from './format.js';
-import { md, namer, strategyPhrase, table, THEORY_NAMES, type RenderFormat } from './render-common.js';
+import { stateNamer } from './display-names.js';
+import { md, table, THEORY_NAMES, type RenderFormat } from './render-common.js';
+import { strategyPhrase } from './strategy-wording.js';
 
 /**
  * Renders one explanation: the prediction and the rule that decided it, the conditions the rule
@@ -17,7 +19,7 @@ export function renderExplanation(
   scenario: Scenario,
   format: RenderFormat,
 ): string {
-  const name = namer(scenario);
+  const name = stateNamer(scenario);
   const p = explanation.prediction;
   const headline = `${explanation.stateName} ${strategyPhrase(p.strategy, name(p.target))}`;
   const theory = THEORY_NAMES[explanation.theory];

@@ -13,7 +13,9 @@
 import type { Evaluation, Analysis } from './evaluation.js';
 import type { Scenario, StateId, Theory } from './scenario.js';
 import { fixed } from './format.js';
-import { namer, THEORY_NAMES } from './render-common.js';
+import { stateNamer } from './display-names.js';
+import { THEORY_NAMES } from './render-common.js';
+import { strategyPhrase } from './strategy-wording.js';
 
 export interface GraphOptions {
   readonly theory: Theory;
@@ -40,7 +42,7 @@ export function renderGraphSvg(scenario: Scenario, analysis: Analysis, options: 
   const evaluation = options.theory === 'power' ? analysis.power : analysis.threat;
   const width = options.width ?? 900;
   const height = options.height ?? 640;
-  const name = namer(scenario);
+  const name = stateNamer(scenario);
   const nodes = layout(scenario, evaluation, width, height, name);
   const byId = new Map(nodes.map((n) => [n.id, n]));
 
@@ -71,7 +73,7 @@ export function renderGraphSvg(scenario: Scenario, analysis: Analysis, options: 
   parts.push('</g>', '<g class="nodes">');
   for (const node of nodes) {
     const prediction = evaluation.predictions.get(node.id);
-    const what = prediction ? describe(prediction.strategy, name(prediction.target)) : '';
+    const what = prediction ? strategyPhrase(prediction.strategy, name(prediction.target)) : '';
     parts.push(
       `<g class="state" data-state="${escapeXml(node.id)}">`,
       `<title>${escapeXml(`${node.name}: ${what}; power ${fixed(evaluation.power(node.id), 3)}`)}</title>`,
@@ -82,12 +84,6 @@ export function renderGraphSvg(scenario: Scenario, analysis: Analysis, options: 
   }
   parts.push('</g>', legend(evaluation, width, height, name), '</svg>');
   return `${parts.join('\n')}\n`;
-}
-
-function describe(strategy: string, target: string): string {
-  if (strategy === 'balance') return `balances against ${target}`;
-  if (strategy === 'bandwagon') return `bandwagons with ${target}`;
-  return 'stays neutral';
 }
 
 /** Places states on a circle: coalition by coalition, each ordered west to east. */
@@ -157,7 +153,7 @@ function edge(from: Node, to: Node, balance: boolean, score: number, name: (id: 
   const qx = (x1 + x2) / 2 - uy * bend;
   const qy = (y1 + y2) / 2 + ux * bend;
   const color = balance ? BALANCE_COLOR : BANDWAGON_COLOR;
-  const title = `${name(from.id)} ${balance ? 'balances against' : 'bandwagons with'} ${name(to.id)} (threat ${fixed(score)})`;
+  const title = `${name(from.id)} ${strategyPhrase(balance ? 'balance' : 'bandwagon', name(to.id))} (threat ${fixed(score)})`;
   return `<path d="M ${fixed(x1, 1)} ${fixed(y1, 1)} Q ${fixed(qx, 1)} ${fixed(qy, 1)} ${fixed(x2, 1)} ${fixed(y2, 1)}" fill="none" stroke="${color}" stroke-width="${fixed(1 + 3 * score, 1)}"${balance ? '' : ' stroke-dasharray="6 4"'} marker-end="url(#${balance ? 'balance-arrow' : 'bandwagon-arrow'})" opacity="0.8"><title>${escapeXml(title)}</title></path>`;
 }
 

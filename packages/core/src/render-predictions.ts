@@ -6,7 +6,9 @@ import type { Prediction } from './explanation.js';
 import type { Scenario, Theory } from './scenario.js';
 import type { Analysis, Evaluation } from './evaluation.js';
 import { fixed } from './format.js';
-import { md, namer, strategyPhrase, table, THEORY_NAMES, type RenderFormat } from './render-common.js';
+import { stateNamer } from './display-names.js';
+import { md, table, THEORY_NAMES, type RenderFormat } from './render-common.js';
+import { samePrediction, strategyPhrase } from './strategy-wording.js';
 
 export interface PredictionsView {
   readonly theory: Theory | 'both';
@@ -15,7 +17,7 @@ export interface PredictionsView {
 
 /** The predictions of every state, in declaration order. */
 export function renderPredictions(analysis: Analysis, scenario: Scenario, view: PredictionsView): string {
-  const name = namer(scenario);
+  const name = stateNamer(scenario);
   const states = analysis.threat.states;
   const threatOf = (e: Evaluation, p: Prediction) =>
     p.target === undefined ? '' : fixed(e.threat(p.state, p.target));
@@ -38,7 +40,7 @@ export function renderPredictions(analysis: Analysis, scenario: Scenario, view: 
   const rows = states.map((id) => {
     const bot = analysis.threat.predictions.get(id)!;
     const bop = analysis.power.predictions.get(id)!;
-    const diverges = bot.strategy !== bop.strategy || bot.target !== bop.target;
+    const diverges = !samePrediction(bot, bop);
     if (diverges) differ++;
     return [
       name(id),
@@ -60,7 +62,7 @@ export function renderPredictions(analysis: Analysis, scenario: Scenario, view: 
 
 /** Predicted coalitions and the verdict on each declared alliance, under one theory. */
 export function renderSystem(evaluation: Evaluation, scenario: Scenario, format: RenderFormat): string {
-  const name = namer(scenario);
+  const name = stateNamer(scenario);
   const list = (ids: readonly string[]) => ids.map((id) => name(id)).join(', ');
   const coalitions = evaluation.coalitions.map((c) => [
     list(c.members),

@@ -6,6 +6,7 @@
  * where a state's name can change a result.
  */
 import type { StateFacts, StateId } from './scenario.js';
+import { nameOfState } from './display-names.js';
 
 export interface StateTable {
   readonly size: number;
@@ -30,7 +31,7 @@ export function buildStateTable(states: readonly StateFacts[]): StateTable {
     facts.push(state);
   }
   const ids = facts.map((f) => f.id);
-  const names = facts.map((f) => (typeof f.name === 'string' && f.name.length > 0 ? f.name : f.id));
+  const names = facts.map(nameOfState);
   // Code-unit order, not localeCompare: the result must not depend on the machine's locale.
   const sorted = ids
     .map((id, i) => [id, i] as const)

@@ -7,6 +7,7 @@ import { INTENT_LEVELS, settingDescriptor, type FactChange } from '@threatlab/co
 import type { CheckedProgram } from './check-program.js';
 import type { OffsetEdit } from './problem.js';
 import type { Attribute, NumberNode, StateStmt, WordNode } from './syntax-tree.js';
+import { endsLine, hasLineBreak, lineStartAt } from './line-index.js';
 
 /** A number as it should be written in a file: at most three decimals, no trailing zeros. */
 export function formatValue(value: number): string {
@@ -107,10 +108,8 @@ function insertAttribute(
   }
   if (!state.closed) return undefined;
   const close = state.end - 1;
-  const multiLine = text.slice(state.start, state.end).includes('\n');
-  if (multiLine) {
-    let lineStart = close;
-    while (lineStart > 0 && text[lineStart - 1] !== '\n') lineStart--;
+  if (hasLineBreak(text, state.start, state.end)) {
+    const lineStart = lineStartAt(text, close);
     return { uri, start: lineStart, end: lineStart, newText: `  ${attribute}\n` };
   }
   const before = text[close - 1] === ' ' ? close - 1 : close;
@@ -120,6 +119,6 @@ function insertAttribute(
 function appendLine(checked: CheckedProgram, uri: string, line: string): OffsetEdit | undefined {
   const text = checked.program.byUri.get(uri)?.text;
   if (text === undefined) return undefined;
-  const prefix = text.length === 0 || text.endsWith('\n') ? '' : '\n';
+  const prefix = endsLine(text) ? '' : '\n';
   return { uri, start: text.length, end: text.length, newText: `${prefix}${line}\n` };
 }

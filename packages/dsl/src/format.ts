@@ -29,6 +29,7 @@ import type {
   Statement,
   StringNode,
 } from './syntax-tree.js';
+import { lineEndAt } from './line-index.js';
 
 const MAX_WIDTH = 100;
 const INDENT = '  ';
@@ -69,8 +70,7 @@ export function formatRange(uri: string, text: string, start: number, end: numbe
   const last = chosen[chosen.length - 1]!;
   // Include a comment that trails the last statement on its line.
   let regionEnd = last.end;
-  const lineEnd = text.indexOf('\n', last.end);
-  const trailing = text.slice(last.end, lineEnd < 0 ? text.length : lineEnd);
+  const trailing = text.slice(last.end, lineEndAt(text, last.end));
   if (/^[ \t]*(\/\/|\/\*)/.test(trailing)) regionEnd = last.end + trailing.trimEnd().length;
   let lineStart = first.start;
   while (lineStart > 0 && (text[lineStart - 1] === ' ' || text[lineStart - 1] === '\t')) lineStart--;

@@ -1,5 +1,8 @@
 /**
- * Offsets to lines and columns, and back.
+ * Offsets to lines and columns, and back: the one place the product decides where a line
+ * starts and ends. `LineIndex` answers for a whole document (diagnostics, editor ranges);
+ * the functions after it answer for one offset of a text without building an index (where is
+ * the line around the cursor, where does the next line start), by the same line-break rule.
  *
  * Lines are 1-based and end at `\n`, `\r\n` or a lone `\r` (the line breaks the Language
  * Server Protocol recognises). Columns are 1-based and count UTF-16 code units, as offsets do,
@@ -108,4 +111,57 @@ export class LineIndex {
     }
     return low;
   }
+}
+
+/**
+ * The offset where the line holding `offset` starts: just after the previous `\n`, `\r\n`
+ * or lone `\r`, or 0. An offset between the two characters of a `\r\n` belongs to the line
+ * the pair ends, as in `LineIndex`.
+ */
+export function lineStartAt(text: string, offset: number): number {
+  let i = Math.max(0, Math.min(offset, text.length));
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 10 || (c === 13 && text.charCodeAt(i) !== 10)) break;
+    i--;
+  }
+  return i;
+}
+
+/**
+ * The offset of the line break that ends the line holding `offset` (the `\r` of a `\r\n`),
+ * or the text's length on the last line.
+ */
+export function lineEndAt(text: string, offset: number): number {
+  let i = Math.max(0, Math.min(offset, text.length));
+  if (i > 0 && text.charCodeAt(i) === 10 && text.charCodeAt(i - 1) === 13) i--;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    i++;
+  }
+  return i;
+}
+
+/** The offset where the line after the one holding `offset` starts, or the text's length on the last line. */
+export function nextLineStart(text: string, offset: number): number {
+  const end = lineEndAt(text, offset);
+  if (end >= text.length) return text.length;
+  return text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+}
+
+/** Whether `[start, end)` of `text` holds a line break: a span on one line holds none. */
+export function hasLineBreak(text: string, start: number, end: number): boolean {
+  for (let i = Math.max(0, start); i < Math.min(end, text.length); i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
+}
+
+/** Whether `text` is empty or ends with a line break, so a line appended to it starts a line of its own. */
+export function endsLine(text: string): boolean {
+  if (text.length === 0) return true;
+  const c = text.charCodeAt(text.length - 1);
+  return c === 10 || c === 13;
 }

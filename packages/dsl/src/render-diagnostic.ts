@@ -8,6 +8,7 @@
  *     = fix: Change to "Prussia"
  */
 import type { Diagnostic } from './diagnostic.js';
+import { lineEndAt, lineStartAt } from './line-index.js';
 
 export interface RenderOptions {
   /** Text of each document, to quote the offending line; without it only the header prints. */
@@ -38,7 +39,11 @@ export function renderDiagnostic(diagnostic: Diagnostic, options: RenderOptions 
   ];
   const text = options.textOf?.(diagnostic.uri);
   if (text !== undefined) {
-    const sourceLine = text.split(/\r\n|\r|\n/)[start.line - 1];
+    // The line around the start offset, found without splitting the whole text.
+    const sourceLine =
+      start.offset <= text.length
+        ? text.slice(lineStartAt(text, start.offset), lineEndAt(text, start.offset))
+        : undefined;
     if (sourceLine !== undefined) {
       const gutter = String(start.line).length;
       const width =

@@ -6,6 +6,7 @@
  * groups keyword literals into what they mean ("an attribute (power, offense, ...)"), names
  * the token the failure follows and the one it found, and stops at the end of the line.
  */
+import { didYouMean } from './messages.js';
 import { closestMatch } from './suggest.js';
 
 /** One entry of Peggy's expectation list (see the generated parser's .d.ts). */
@@ -178,7 +179,7 @@ export function describeSyntaxError(
     previousStart === regionStart
   ) {
     return {
-      message: `Unknown statement "${firstWord}"; did you mean "${keyword}"?`,
+      message: `Unknown statement "${firstWord}"${didYouMean(keyword)}`,
       start: regionStart,
       end: regionStart + firstWord.length,
       suggestion: { start: regionStart, end: regionStart + firstWord.length, text: keyword },

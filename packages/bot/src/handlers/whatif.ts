@@ -3,18 +3,19 @@
  * channel's scenario, evaluated again, and every prediction that changed against the base.
  */
 import {
-  analyze,
-  applyChange,
   describeChange,
-  type Analysis,
+  fixed,
+  predictionPhrase,
+  stateNamer,
+  whatIf as analyzeWhatIf,
+  type AnalysisComparison,
   type FactChange,
-  type Theory,
 } from '@threatlab/core';
-import { withoutClaims, type AnalyzedScenario } from '../model/analyzed-scenario.js';
+import type { AnalyzedScenario } from '../model/analyzed-scenario.js';
 import { resolveState } from '../model/resolve-state.js';
 import type { ReplySection } from '../reply/reply.js';
 import type { WhatIfChange } from '../request.js';
-import { answer, failure, fixed, isReply, scenarioFooter, type Handler } from './context.js';
+import { answer, failure, isReply, scenarioFooter, type Handler } from './context.js';
 import { THEORY_LABEL } from './theory-names.js';
 import { whatIfValue } from './whatif-value.js';
 
@@ -24,20 +25,22 @@ export const whatIf: Handler<'whatif'> = (request, context) => {
   const change = factChange(request.change, session);
   if (typeof change === 'string') return failure('Cannot make that change', change);
   const word = whatIfValue(request.change);
-  const base = session.analysis();
-  const changed = analyze(withoutClaims(applyChange(session.scenario, change)), { counterfactuals: false });
-  const name = (id: string | undefined) => session.loaded.states.find((s) => s.id === id)?.name ?? id ?? '';
+  const { comparison } = analyzeWhatIf(session.scenario, session.analysis(), change);
+  const name = stateNamer(session.scenario);
   const sections: ReplySection[] = [];
   let anyChange = false;
   for (const theory of ['threat', 'power'] as const) {
-    const lines = changedPredictions(base, changed, theory, name);
+    const lines = comparison.predictions[theory].map(
+      (c) =>
+        `- **${name(c.state)}**: ${predictionPhrase(c.before, name)} → **${predictionPhrase(c.after, name)}**`,
+    );
     if (lines.length > 0) anyChange = true;
     sections.push({
       title: `Under ${THEORY_LABEL[theory]}`,
       body: lines.length > 0 ? lines.join('\n') : 'No prediction changes.',
     });
   }
-  const moved = biggestThreatChanges(base, changed, name);
+  const moved = biggestThreatMoves(comparison, name);
   if (moved.length > 0) sections.push({ title: 'Threats that moved most', body: moved.join('\n') });
   return answer({
     title: `What if: ${describeChange(change, session.scenario, 'change')}${word.ok && word.word ? ` (${word.word})` : ''}`,
@@ -91,50 +94,13 @@ function factChange(change: WhatIfChange, session: AnalyzedScenario): FactChange
   }
 }
 
-function phrase(strategy: string, target: string): string {
-  return strategy === 'balance'
-    ? `balances against ${target}`
-    : strategy === 'bandwagon'
-      ? `bandwagons with ${target}`
-      : 'stays neutral';
-}
-
-function changedPredictions(
-  base: Analysis,
-  changed: Analysis,
-  theory: Theory,
-  name: (id: string | undefined) => string,
-): string[] {
-  const lines: string[] = [];
-  for (const id of base[theory].states) {
-    const before = base[theory].predictions.get(id);
-    const after = changed[theory].predictions.get(id);
-    if (!before || !after || (before.strategy === after.strategy && before.target === after.target)) continue;
-    lines.push(
-      `- **${name(id)}**: ${phrase(before.strategy, name(before.target))} → **${phrase(after.strategy, name(after.target))}**`,
-    );
-  }
-  return lines;
-}
-
-function biggestThreatChanges(
-  base: Analysis,
-  changed: Analysis,
+/** The threat scores that moved most, as list lines. */
+function biggestThreatMoves(
+  comparison: AnalysisComparison,
   name: (id: string | undefined) => string,
   shown = 5,
 ): string[] {
-  const ids = base.threat.states;
-  const moves: { observer: string; target: string; before: number; after: number }[] = [];
-  for (const observer of ids) {
-    for (const target of ids) {
-      if (observer === target) continue;
-      const before = base.threat.threat(observer, target);
-      const after = changed.threat.threat(observer, target);
-      if (Math.abs(after - before) >= 0.005) moves.push({ observer, target, before, after });
-    }
-  }
-  return moves
-    .sort((a, b) => Math.abs(b.after - b.before) - Math.abs(a.after - a.before))
+  return comparison.threats
     .slice(0, shown)
     .map((m) => `- ${name(m.target)} as seen by ${name(m.observer)}: ${fixed(m.before)} → ${fixed(m.after)}`);
 }

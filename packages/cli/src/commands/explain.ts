@@ -2,9 +2,8 @@
  * `threat explain [--theory threat|power] [--variant NAME] [--format text|markdown] <file> <state>`:
  * why a state does what the model predicts.
  */
-import { explain, type Theory } from '@threatlab/core';
-import { renderExplanation } from '@threatlab/core';
-import { closestMatch } from '@threatlab/dsl';
+import { explain, renderExplanation, type Theory } from '@threatlab/core';
+import { closestMatch, unknownStateMessage } from '@threatlab/dsl';
 import type { Io } from '../io.js';
 import { loadScenario } from '../scenario-loader.js';
 import { usageError, type CommandResult } from '../usage.js';
@@ -32,9 +31,7 @@ export function runExplain(io: Io, args: ExplainArguments): CommandResult {
       args.state,
       scenario.states.map((s) => s.id),
     );
-    io.err(
-      `threat: no state "${args.state}" in ${args.file}${suggestion ? `; did you mean "${suggestion}"?` : ''}\n`,
-    );
+    io.err(`threat: ${unknownStateMessage(args.state, suggestion, args.file)}\n`);
     return 1;
   }
   const explanation = explain(scenario, analysis, state.id, args.theory);

@@ -6,6 +6,8 @@ import type { ProblemFix } from '../problem.js';
 import { closestMatch } from '../suggest.js';
 import type { NameNode } from '../syntax-tree.js';
 import type { CheckContext } from './check-context.js';
+import { unknownStateMessage } from '../messages.js';
+import { endsLine, nextLineStart } from '../line-index.js';
 
 /**
  * "Did you mean" compares a name with every declared one; past this many unknown names (a
@@ -58,9 +60,7 @@ export function checkNames(context: CheckContext): void {
     fixes.push(declareStateFix(context, reference.uri, reference.node));
     report({
       code: 'unknown-state',
-      message: suggestion
-        ? `State "${name}" is not declared; did you mean "${suggestion}"?`
-        : `State "${name}" is not declared`,
+      message: unknownStateMessage(name, suggestion),
       uri: reference.uri,
       start: reference.node.start,
       end: reference.node.end,
@@ -111,9 +111,8 @@ function declareStateFix(context: CheckContext, uri: string, name: NameNode): Pr
   let lastState = -1;
   for (const item of document?.file.items ?? []) if (item.type === 'State') lastState = item.end;
   // A statement ends before its line break; the new line goes after that break.
-  const lineBreak = lastState >= 0 ? text.indexOf('\n', lastState) : -1;
-  const insertAt = lastState < 0 ? text.length : lineBreak < 0 ? text.length : lineBreak + 1;
-  const needsNewline = insertAt > 0 && text[insertAt - 1] !== '\n';
+  const insertAt = lastState < 0 ? text.length : nextLineStart(text, lastState);
+  const needsNewline = !endsLine(text.slice(0, insertAt));
   return {
     title: `Declare state "${name.name}"`,
     edits: [

@@ -9,6 +9,7 @@ import type { PowerAttr, StateStmt } from '../syntax-tree.js';
 import { fractionOf } from '../values.js';
 import type { CheckContext } from './check-context.js';
 import { expectNoUnit, reportRepeatedAttribute } from './value-rules.js';
+import { didYouMean } from '../messages.js';
 
 const MEASURE_NAME: Readonly<Record<PowerInput['kind'], string>> = {
   share: 'a share',
@@ -120,7 +121,7 @@ function checkComponents(context: CheckContext, uri: string, state: StateStmt, p
       const suggestion = closestMatch(key, KNOWN_COMPONENTS);
       context.report({
         code: 'unknown-power-component',
-        message: `"${key}" is not a power component; use the six CINC components (milex, milper, irst, pec, tpop, upop) or gdp and milex${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+        message: `"${key}" is not a power component; use the six CINC components (milex, milper, irst, pec, tpop, upop) or gdp and milex${didYouMean(suggestion)}`,
         uri,
         start: entry.key.start,
         end: entry.key.end,

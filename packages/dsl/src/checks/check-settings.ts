@@ -8,6 +8,7 @@ import type { SettingNode } from '../syntax-tree.js';
 import { kilometresOf } from '../values.js';
 import type { CheckContext } from './check-context.js';
 import { expectDistance, expectNoUnit } from './value-rules.js';
+import { didYouMean } from '../messages.js';
 
 const SETTING_NAMES = SETTING_DESCRIPTORS.map((d) => d.name).filter((n) => !n.startsWith('weight-'));
 
@@ -32,8 +33,8 @@ function checkSettingSet(context: CheckContext, facts: FactSet): void {
       context.report({
         code: 'unknown-setting',
         message: node.weight
-          ? `"${node.name.word}" is not a factor; weights exist for ${FACTORS.join(', ')}${suggestion ? `; did you mean "${suggestion}"?` : ''}`
-          : `"${node.name.word}" is not a setting${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+          ? `"${node.name.word}" is not a factor; weights exist for ${FACTORS.join(', ')}${didYouMean(suggestion)}`
+          : `"${node.name.word}" is not a setting${didYouMean(suggestion)}`,
         uri,
         start: node.name.start,
         end: node.name.end,

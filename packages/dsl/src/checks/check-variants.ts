@@ -8,6 +8,7 @@ import { closestMatch } from '../suggest.js';
 import type { NameNode, RemoveStmt } from '../syntax-tree.js';
 import { pairKey } from '../values.js';
 import type { CheckContext } from './check-context.js';
+import { didYouMean } from '../messages.js';
 
 export function checkVariants(context: CheckContext): void {
   const { facts, symbols, report } = context;
@@ -71,7 +72,7 @@ export function checkVariants(context: CheckContext): void {
           : undefined;
       report({
         code: 'variant-unknown-fact',
-        message: `Variant "${variant.name}" removes ${what}, which the base scenario does not have${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+        message: `Variant "${variant.name}" removes ${what}, which the base scenario does not have${didYouMean(suggestion)}`,
         uri,
         start: node.start,
         end: node.end,
@@ -101,7 +102,7 @@ function unknownState(
   const suggestion = closestMatch(name.name, declared);
   context.report({
     code: 'variant-unknown-fact',
-    message: suggestion ? `${message}; did you mean "${suggestion}"?` : message,
+    message: `${message}${didYouMean(suggestion)}`,
     uri,
     start: name.start,
     end: name.end,

@@ -6,6 +6,7 @@ import type { ProblemFix } from '../problem.js';
 import { closestMatch } from '../suggest.js';
 import type { NumberNode, WordNode } from '../syntax-tree.js';
 import type { CheckContext } from './check-context.js';
+import { didYouMean } from '../messages.js';
 
 const NUMBER_CHARS = /[-0-9.eE+]*/y;
 
@@ -149,7 +150,7 @@ export function expectLevel(
   const suggestion = closestMatch(node.word, levels);
   context.report({
     code,
-    message: `${what} "${node.word}" is not one of ${levels.join(', ')}${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+    message: `${what} "${node.word}" is not one of ${levels.join(', ')}${didYouMean(suggestion)}`,
     uri,
     start: node.start,
     end: node.end,

@@ -2,7 +2,7 @@
  * Code lenses: above each state, its predicted strategy under balance of threat, in words:
  * "balances against Germany with France, Russia", "bandwagons with Germany", "stays neutral".
  */
-import type { Prediction, Scenario } from '@threatlab/core';
+import { predictionPhrase, stateNamer, type Prediction, type Scenario } from '@threatlab/core';
 import type { CheckedProgram } from '../check-program.js';
 import type { Range } from '../diagnostic.js';
 import type { ProgramEvaluation } from '../evaluate-program.js';
@@ -20,13 +20,14 @@ export function codeLenses(checked: CheckedProgram, evaluation: ProgramEvaluatio
   if (!document) return [];
   const lenses: CodeLens[] = [];
   const add = (items: readonly Item[], scenario: Scenario, predictions: ReadonlyMap<string, Prediction>) => {
+    const name = stateNamer(scenario);
     for (const item of items) {
       if (item.type !== 'State') continue;
       const prediction = predictions.get(item.id.name);
       if (!prediction) continue;
       lenses.push({
         range: document.lines.range(item.id.start, item.id.end),
-        title: strategyText(prediction, scenario),
+        title: predictionPhrase(prediction, name, { partners: true }),
         state: item.id.name,
       });
     }
@@ -38,19 +39,4 @@ export function codeLenses(checked: CheckedProgram, evaluation: ProgramEvaluatio
     if (variant) add(item.items, variant.scenario, variant.analysis.threat.predictions);
   }
   return lenses;
-}
-
-/** A prediction in words, with display names. */
-export function strategyText(prediction: Prediction, scenario: Scenario): string {
-  const names = new Map(scenario.states.map((s) => [s.id, s.name]));
-  const name = (id: string | undefined) => (id === undefined ? '' : (names.get(id) ?? id));
-  const partners = prediction.partners.filter((p) => p !== prediction.target).map(name);
-  switch (prediction.strategy) {
-    case 'balance':
-      return `balances against ${name(prediction.target)}${partners.length > 0 ? ` with ${partners.join(', ')}` : ''}`;
-    case 'bandwagon':
-      return `bandwagons with ${name(prediction.target)}`;
-    case 'neutral':
-      return 'stays neutral';
-  }
 }

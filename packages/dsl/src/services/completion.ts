@@ -21,6 +21,7 @@ import {
   REMOVABLE,
   SETTING_WORDS,
 } from './vocabulary.js';
+import { lineEndAt, lineStartAt } from '../line-index.js';
 
 export type CompletionKind =
   'keyword' | 'snippet' | 'state' | 'alliance' | 'level' | 'attribute' | 'setting' | 'unit' | 'claim';
@@ -172,13 +173,13 @@ function lastItemStartingBefore(items: readonly Item[], offset: number): Item | 
 
 /** The start of the statement being typed: its line, or earlier lines that end with a comma. */
 function statementStart(text: string, offset: number): number {
-  let start = text.lastIndexOf('\n', offset - 1) + 1;
+  let start = lineStartAt(text, offset);
   const semicolon = text.lastIndexOf(';', offset - 1);
   if (semicolon >= start) return semicolon + 1;
   while (start > 0) {
-    const previousStart = text.lastIndexOf('\n', start - 2) + 1;
+    const previousStart = lineStartAt(text, start - 1);
     const previous = text
-      .slice(previousStart, start - 1)
+      .slice(previousStart, lineEndAt(text, previousStart))
       .replace(/\/\/.*$/, '')
       .trimEnd();
     if (!previous.endsWith(',')) break;
@@ -189,7 +190,7 @@ function statementStart(text: string, offset: number): number {
 
 /** The start of the block entry being typed: after the `{` or the previous line break. */
 function entryStart(text: string, offset: number): number {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineStart = lineStartAt(text, offset);
   const brace = text.lastIndexOf('{', offset - 1);
   return Math.max(lineStart, brace + 1);
 }

@@ -10,18 +10,24 @@
  * - On a theory word, a level, an attribute or a setting: its glossary entry with the
  *   citation, or its description.
  *
- * The model's text comes from core's explanation objects; nothing here recomputes a score.
+ * The model's text comes from core: its evaluation, explanation objects and presentation
+ * functions (names, strategy words, numbers); nothing here computes a score.
  */
 import {
   citationText,
   conceptForWord,
-  evaluate,
   explain,
+  fixed,
   INTENT_LEVELS,
   LEVEL_MEANINGS,
   OFFENSE_LEVELS,
+  percent,
+  perceptionEffect,
+  predictionPhrase,
   renderExplanation,
+  samePrediction,
   settingDescriptor,
+  stateNamer,
   type Scenario,
   type StateFacts,
 } from '@threatlab/core';
@@ -29,8 +35,8 @@ import type { CheckedProgram } from '../check-program.js';
 import type { Range } from '../diagnostic.js';
 import type { EvaluatedScenario, ProgramEvaluation } from '../evaluate-program.js';
 import type { AllianceStmt, PerceptionStmt, Statement } from '../syntax-tree.js';
+import { unknownStateMessage } from '../messages.js';
 import { intentOf } from '../values.js';
-import { strategyText } from './code-lens.js';
 import { stateReferenceAt, statementAt, wordAt } from './locate.js';
 import { evaluatedAt } from './model-view.js';
 import { ATTRIBUTES } from './vocabulary.js';
@@ -72,7 +78,7 @@ export function hover(
   if (reference) {
     const range = document.lines.range(reference.node.start, reference.node.end);
     const facts = scenario.states.find((s) => s.id === reference.node.name);
-    if (!facts) return { markdown: `State **${reference.node.name}** is not declared`, range };
+    if (!facts) return { markdown: unknownStateMessage(reference.node.name), range };
     return {
       markdown: [stateMarkdown(facts), ...(evaluated ? [predictionMarkdown(evaluated, facts.id)] : [])].join(
         '\n\n',
@@ -105,14 +111,10 @@ export function hover(
   return undefined;
 }
 
-function percent(value: number): string {
-  return `${Number((value * 100).toFixed(1))}%`;
-}
-
 function stateMarkdown(state: StateFacts): string {
   const power = state.power;
   const parts = [
-    `power ${power.kind === 'share' ? percent(power.share) : power.kind === 'missing' ? 'not given' : `from ${power.kind === 'cinc' ? 'CINC' : 'GDP and military'} components`}`,
+    `power ${power.kind === 'share' ? percent(power.share, 1) : power.kind === 'missing' ? 'not given' : `from ${power.kind === 'cinc' ? 'CINC' : 'GDP and military'} components`}`,
     `offense ${state.offense === undefined ? 'default' : levelName(state.offense, OFFENSE_LEVELS)}`,
     `intent ${state.intent === undefined ? 'default' : levelName(state.intent, INTENT_LEVELS)}`,
   ];
@@ -130,8 +132,10 @@ function predictionMarkdown(evaluated: EvaluatedScenario, state: string): string
   const { scenario, analysis } = evaluated;
   const prediction = analysis.threat.predictions.get(state);
   if (!prediction) return '';
-  const name = displayName(scenario);
-  const lines = [`**Balance of threat:** ${strategyText(prediction, scenario)}. ${prediction.rule.summary}`];
+  const name = stateNamer(scenario);
+  const lines = [
+    `**Balance of threat:** ${predictionPhrase(prediction, name, { partners: true })}. ${prediction.rule.summary}`,
+  ];
   const threats = prediction.threats.slice(0, THREATS_SHOWN);
   if (threats.length > 0) {
     lines.push(
@@ -142,28 +146,23 @@ function predictionMarkdown(evaluated: EvaluatedScenario, state: string): string
     for (const threat of threats) {
       const share = (factor: string) => {
         const f = threat.factors.find((x) => x.factor === factor);
-        return f ? `${Math.round(f.share * 100)}%` : '';
+        return f ? percent(f.share) : '';
       };
       lines.push(
-        `| ${threat.rank} | ${name(threat.target)} | ${threat.score.toFixed(2)} | ${share('power')} | ${share('proximity')} | ${share('offense')} | ${share('intent')} |`,
+        `| ${threat.rank} | ${name(threat.target)} | ${fixed(threat.score)} | ${share('power')} | ${share('proximity')} | ${share('offense')} | ${share('intent')} |`,
       );
     }
     lines.push('', '*Shares: how much of each threat score each factor accounts for.*');
   }
   const power = analysis.power.predictions.get(state);
   if (power) {
-    const diverges = power.strategy !== prediction.strategy || power.target !== prediction.target;
+    const diverges = !samePrediction(power, prediction);
     lines.push(
       '',
-      `**Balance of power:** ${strategyText(power, scenario)}${diverges ? ' (the theories disagree)' : ' (the same)'}`,
+      `**Balance of power:** ${predictionPhrase(power, name, { partners: true })}${diverges ? ' (the theories disagree)' : ' (the same)'}`,
     );
   }
   return lines.join('\n');
-}
-
-function displayName(scenario: Scenario): (id: string | undefined) => string {
-  const names = new Map(scenario.states.map((s) => [s.id, s.name]));
-  return (id) => (id === undefined ? '' : (names.get(id) ?? id));
 }
 
 function glossaryMarkdown(word: string): string | undefined {
@@ -225,23 +224,15 @@ function perceptionMarkdown(
   lines.push(
     `Overrides ${target}'s declared intent${declared === undefined ? ' (the default)' : ` (${declared})`} for ${observer} alone: perceived intentions are the fourth source of threat (Walt 1987).`,
   );
-  if (evaluated) {
-    const now = evaluated.analysis.threat.assessment(observer, target);
-    if (now) {
-      // The same scenario without this perception: what the declared intent alone would give.
-      const without = {
-        ...evaluated.scenario,
-        perceptions: evaluated.scenario.perceptions.filter(
-          (p) => p.observer !== observer || p.target !== target,
-        ),
-        claims: [],
-      };
-      const before = evaluate(without, 'threat').assessment(observer, target);
-      lines.push(
-        '',
-        `Threat of ${target} to ${observer}: **${now.score.toFixed(2)}** (rank ${now.rank})${before ? `; without this perception ${before.score.toFixed(2)} (rank ${before.rank})` : ''}.`,
-      );
-    }
+  const effect = evaluated
+    ? perceptionEffect(evaluated.scenario, evaluated.analysis.threat, observer, target)
+    : undefined;
+  if (effect) {
+    const { withPerception: now, without: before } = effect;
+    lines.push(
+      '',
+      `Threat of ${target} to ${observer}: **${fixed(now.score)}** (rank ${now.rank})${before ? `; without this perception ${fixed(before.score)} (rank ${before.rank})` : ''}.`,
+    );
   }
   return lines.join('\n');
 }

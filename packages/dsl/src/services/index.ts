@@ -5,7 +5,6 @@
  */
 export * from './code-actions.js';
 export * from './carried-claims.js';
-export * from './claim-counterfactuals.js';
 export * from './code-lens.js';
 export * from './completion.js';
 export * from './definition.js';

@@ -3,6 +3,7 @@
  * model scores it ("threat 0.62, rank 1"). Only the requested stretch of the document is
  * computed, so a perception matrix of 40,000 lines costs what is on screen.
  */
+import { fixed } from '@threatlab/core';
 import type { CheckedProgram } from '../check-program.js';
 import type { Position } from '../diagnostic.js';
 import type { ProgramEvaluation } from '../evaluate-program.js';
@@ -35,8 +36,8 @@ export function inlayHints(
       if (!assessment) continue;
       hints.push({
         position: document.lines.position(item.end),
-        label: `threat ${assessment.score.toFixed(2)}`,
-        tooltip: `How much ${item.target.name} threatens ${item.observer.name} under balance of threat: ${assessment.score.toFixed(3)}, rank ${assessment.rank} among ${item.observer.name}'s threats`,
+        label: `threat ${fixed(assessment.score)}`,
+        tooltip: `How much ${item.target.name} threatens ${item.observer.name} under balance of threat: ${fixed(assessment.score, 3)}, rank ${assessment.rank} among ${item.observer.name}'s threats`,
       });
     }
   };

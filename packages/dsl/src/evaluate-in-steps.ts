@@ -5,9 +5,9 @@
  * scenario; in steps, an editor can stop between two claims when the author types again.
  */
 import { findCounterfactual } from '@threatlab/core';
-import type { CheckedProgram } from '../check-program.js';
-import { claimProblem, evaluateProgram, type ProgramEvaluation } from '../evaluate-program.js';
-import type { Problem } from '../problem.js';
+import type { CheckedProgram } from './check-program.js';
+import { claimProblem, evaluateProgram, type ProgramEvaluation } from './evaluate-program.js';
+import type { Problem } from './problem.js';
 
 /** Predictions and claim verdicts, without searching counterfactuals. */
 export function evaluateQuickly(checked: CheckedProgram): ProgramEvaluation | undefined {
