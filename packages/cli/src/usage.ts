@@ -20,6 +20,11 @@ Usage:
       Each state's strategy, main threat and partners; the predicted coalitions.
   threat explain [--theory threat|power] [--variant NAME] [--format text|markdown] <file> <state>
       Why a state does what the model predicts: its threats ranked, factor shares, the rule.
+  threat graph [--theory threat|power|both] [--state NAME] [--variant NAME] [--width PX] [--out FILE] <file>
+      The predictions as a picture: a map when capitals are known, coalitions otherwise;
+      --state draws one state, its threats, partners and their coalitions; --theory both
+      sets the two theories side by side. SVG on standard output, or to --out picture.svg;
+      --out picture.png writes a PNG at twice the size.
   threat import --year YEAR [--region NAME] [--states A,B,...] [--power share|components] [--data DIR]
       One year of the Correlates of War and ATOP data as a .threat scenario on standard output:
       a region (americas, europe, africa, middle-east, asia, oceania, world), a list of COW

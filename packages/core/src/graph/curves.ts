@@ -1,0 +1,95 @@
+/**
+ * The geometry of the graph's lines: quadratic curves from the edge of one disc to the edge of
+ * another, bent to go around the discs in between.
+ *
+ * Every curve bends to its left by default, so the two arrows of a pair that point at each
+ * other take opposite sides and never overlap. When a disc lies in the way, larger bends and
+ * then bends to the right are tried, and the one passing through the fewest discs is kept.
+ * The curve starts and ends where it meets the discs' edges, so arrowheads stay outside the
+ * target's disc.
+ */
+
+export interface Disc {
+  readonly x: number;
+  readonly y: number;
+  readonly r: number;
+}
+
+export interface Curve {
+  /** Start, control point and end of the quadratic curve. */
+  readonly start: readonly [number, number];
+  readonly control: readonly [number, number];
+  readonly end: readonly [number, number];
+  /** Points along the curve, for collision tests. */
+  readonly samples: [number, number][];
+}
+
+/** Bends tried, as a fraction of the distance between the discs; positive bends to the left. */
+const BENDS = [0.16, 0.3, 0.45, -0.16, -0.3, -0.45, 0.6];
+const SAMPLES = 24;
+
+/** A curve from disc `a` to disc `b` that avoids `others`, ending `gap` px before `b`'s edge. */
+export function curveBetween(a: Disc, b: Disc, others: readonly Disc[], gap: number, bend?: number): Curve {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const length = Math.max(1, Math.hypot(dx, dy));
+  const nx = -dy / length;
+  const ny = dx / length;
+  const near = others.filter(
+    (d) =>
+      d !== a && d !== b && Math.hypot(d.x - (a.x + b.x) / 2, d.y - (a.y + b.y) / 2) < length * 0.75 + d.r,
+  );
+  let best: Curve | undefined;
+  let bestHits = Infinity;
+  for (const fraction of bend === undefined ? BENDS : [bend]) {
+    const control: [number, number] = [
+      (a.x + b.x) / 2 + nx * fraction * length,
+      (a.y + b.y) / 2 + ny * fraction * length,
+    ];
+    const curve = trimmed(a, b, control, gap);
+    const hits = near.filter((d) =>
+      curve.samples.some(([x, y]) => Math.hypot(x - d.x, y - d.y) < d.r + 2),
+    ).length;
+    if (hits < bestHits) {
+      best = curve;
+      bestHits = hits;
+      if (hits === 0) break;
+    }
+  }
+  return best!;
+}
+
+/** The curve through `control`, cut where it leaves disc `a` and where it reaches disc `b` less `gap`. */
+function trimmed(a: Disc, b: Disc, control: [number, number], gap: number): Curve {
+  const start = towards(a, control, a.r + 1);
+  const end = towards(b, control, b.r + gap);
+  const samples: [number, number][] = [];
+  for (let i = 0; i <= SAMPLES; i++) samples.push(pointAt(start, control, end, i / SAMPLES));
+  return { start, control, end, samples };
+}
+
+function towards(disc: Disc, point: readonly [number, number], distance: number): [number, number] {
+  const dx = point[0] - disc.x;
+  const dy = point[1] - disc.y;
+  const length = Math.max(1e-9, Math.hypot(dx, dy));
+  return [disc.x + (dx / length) * distance, disc.y + (dy / length) * distance];
+}
+
+/** The point at `t` in [0, 1] along a quadratic curve. */
+export function pointAt(
+  p0: readonly [number, number],
+  c: readonly [number, number],
+  p1: readonly [number, number],
+  t: number,
+): [number, number] {
+  const u = 1 - t;
+  return [u * u * p0[0] + 2 * u * t * c[0] + t * t * p1[0], u * u * p0[1] + 2 * u * t * c[1] + t * t * p1[1]];
+}
+
+/** The unit direction in which the curve arrives at its end. */
+export function endDirection(curve: Curve): [number, number] {
+  const dx = curve.end[0] - curve.control[0];
+  const dy = curve.end[1] - curve.control[1];
+  const length = Math.max(1e-9, Math.hypot(dx, dy));
+  return [dx / length, dy / length];
+}
