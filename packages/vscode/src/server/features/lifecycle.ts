@@ -3,7 +3,7 @@
  * capabilities every feature announces), `initialized` (workspace files listed, settings
  * fetched), configuration changes, and `shutdown`.
  */
-import * as lsp from 'vscode-languageserver';
+import type * as lsp from 'vscode-languageserver';
 import type { ServerContext } from '../context.js';
 import { findThreatFiles } from '../file-system.js';
 import { notification, request } from '../handler.js';
