@@ -25,10 +25,11 @@ Usage:
       --state draws one state, its threats, partners and their coalitions; --theory both
       sets the two theories side by side. SVG on standard output, or to --out picture.svg;
       --out picture.png writes a PNG at twice the size.
-  threat import --year YEAR [--region NAME] [--states A,B,...] [--power share|components] [--data DIR]
-      One year of the Correlates of War and ATOP data as a .threat scenario on standard output:
-      a region (americas, europe, africa, middle-east, asia, oceania, world), a list of COW
-      codes or abbreviations, or both; the whole system when neither is given.
+  threat import (--year YEAR | --date YYYY-MM-DD) [--region NAME] [--states A,B,...] [--power share|components] [--data DIR]
+      The Correlates of War and ATOP data on one day (1 July of --year by default) as a .threat
+      scenario on standard output: a region (americas, europe, africa, middle-east, asia, oceania,
+      world), a list of COW codes or abbreviations, or both; the whole system when neither is
+      given. What the data cannot cover for that day is said on standard error and in the file.
   threat backtest [--from YEAR] [--to YEAR] [--data DIR] [--out DIR] [--workers N] [--calibrate]
       Back-test balance of threat against balance of power on every ATOP alliance entry of
       the years (default 1816-2012); writes DIR/backtest.md with SVG charts and entries.csv
