@@ -297,8 +297,8 @@ try {
 
   await check('the predictions view: labels of at least 11 px, and the wheel zooms', async () => {
     const frame = await graphFrame();
-    const sizes = await frame.evaluate(() => {
-      const svg = document.querySelector('#graph svg');
+    // Runs in the webview: the size each label is drawn at on screen.
+    const sizes = await frame.locator('#graph svg').evaluate((svg) => {
       const scale = svg.getBoundingClientRect().width / Number(svg.getAttribute('viewBox').split(' ')[2]);
       return [...svg.querySelectorAll('text.label')].map((t) => Number(t.getAttribute('font-size')) * scale);
     });
