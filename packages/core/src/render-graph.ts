@@ -113,31 +113,34 @@ export function renderGraphSvg(scenario: Scenario, analysis: Analysis, options: 
   );
   const rows = legendRows(panels.flatMap((p) => p.legend as LegendEntry[]));
   const panelsHeight = sideBySide || theories.length === 1 ? panelHeight : 2 * panelHeight + GAP;
-  const notesTop = TITLE_HEIGHT + panelsHeight + 8;
-  const legendTop = notesTop + notes.length * 17 + 6;
-  const height = Math.ceil(legendTop + legendHeight(rows, width - 32) + 14);
 
   const title = titleOf(scenario);
   const subtitle =
     focus !== undefined
       ? `${name(focus)}, its threats, its partners and their coalitions`
       : 'who balances, who bandwagons, and the coalitions';
+  const subtitleLines = wrapText(
+    theories.length === 2 ? capitalised(subtitle) : `${capitalised(THEORY_NAMES[theories[0]!])}: ${subtitle}`,
+    width - 32,
+    13,
+  );
+  const top = TITLE_HEIGHT + (subtitleLines.length - 1) * 17;
+  const notesTop = top + panelsHeight + 8;
+  const legendTop = notesTop + notes.length * 17 + 6;
+  const height = Math.ceil(legendTop + legendHeight(rows, width - 32) + 14);
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="DejaVu Sans, Verdana, Helvetica, Arial, sans-serif" role="img">`,
     `<title>${escapeXml(`${title}: predictions under ${theories.map((t) => THEORY_NAMES[t]).join(' and ')}`)}</title>`,
     `<rect width="${width}" height="${height}" fill="${colour.BACKGROUND}"/>`,
     `<text class="title" x="16" y="27" font-size="18" font-weight="bold" fill="${colour.TEXT_COLOR}">${escapeXml(fitText(title, width - 32, 18, true))}</text>`,
-    `<text class="subtitle" x="16" y="48" font-size="13" fill="${colour.MUTED_TEXT}">${escapeXml(
-      fitText(
-        theories.length === 2 ? subtitle : `${capitalised(THEORY_NAMES[theories[0]!])}: ${subtitle}`,
-        width - 32,
-        13,
-      ),
-    )}</text>`,
+    ...subtitleLines.map(
+      (line, i) =>
+        `<text class="subtitle" x="16" y="${48 + i * 17}" font-size="13" fill="${colour.MUTED_TEXT}">${escapeXml(line)}</text>`,
+    ),
   ];
   panels.forEach((panel, i) => {
     const x = sideBySide ? i * (panelWidth + GAP) : 0;
-    const y = TITLE_HEIGHT + (sideBySide ? 0 : i * (panelHeight + GAP));
+    const y = top + (sideBySide ? 0 : i * (panelHeight + GAP));
     const view = views[i]!;
     out.push(
       `<g class="panel" data-theory="${theories[i]}" data-arrows="${view.arrows.length}" data-hidden-arrows="${view.hiddenArrows}" data-labels-omitted="${panel.omittedLabels}" transform="translate(${px(x)} ${px(y)})">`,

@@ -5,7 +5,8 @@
  * Cluster centres sit on a circle, the largest cluster first; d3-force pulls each state to its
  * cluster's centre, keeps discs (and room for their labels) apart and pushes clusters from each
  * other. Start positions are a fixed spiral and the random source is seeded, so the same
- * scenario always gives the same picture. The result is scaled into the drawing area.
+ * scenario always gives the same picture. The result is scaled into the drawing area, the
+ * discs with it when it must be drawn smaller.
  */
 import { forceCollide, forceManyBody, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
 import type { StateId } from '../scenario.js';
@@ -26,12 +27,12 @@ export function clusterLayout(states: readonly LayoutInput[], width: number): La
   const groups = [...new Set(states.map((s) => s.group))];
   const size = (g: number) => states.filter((s) => s.group === g).length;
   groups.sort((a, b) => size(b) - size(a) || a - b);
-  const height = Math.round(width * 0.62);
   // Cluster centres on a circle (one cluster: the middle), in a unit frame scaled later.
   const ring = groups.length === 1 ? 0 : 1;
   const centreOf = new Map(
     groups.map((g, i) => {
-      const angle = -Math.PI / 2 + (2 * Math.PI * i) / groups.length;
+      // Two clusters side by side (pictures are wider than tall); more around a circle from the top.
+      const angle = (groups.length === 2 ? Math.PI : -Math.PI / 2) + (2 * Math.PI * i) / groups.length;
       return [g, { x: ring * Math.cos(angle) * 220, y: ring * Math.sin(angle) * 150 }];
     }),
   );
@@ -64,20 +65,27 @@ export function clusterLayout(states: readonly LayoutInput[], width: number): La
     ],
     300,
   );
-  // Scale the positions into the drawing area; radii stay as they are.
+  // Scale the positions into the drawing area, and the height to what the clusters need. Discs
+  // shrink with the positions when the clusters must be drawn smaller, so they never overlap.
   const minX = Math.min(...nodes.map((n) => n.x! - n.r));
   const maxX = Math.max(...nodes.map((n) => n.x! + n.r));
   const minY = Math.min(...nodes.map((n) => n.y! - n.r));
   const maxY = Math.max(...nodes.map((n) => n.y! + n.r));
+  const maxHeight = Math.round(width * 0.85);
   const scale = Math.min(
     (width - 2 * PAD) / Math.max(1, maxX - minX),
-    (height - 2 * PAD) / Math.max(1, maxY - minY),
-    1.6,
+    (maxHeight - 2 * PAD) / Math.max(1, maxY - minY),
+    1.4,
   );
+  const height = Math.round(Math.max(width * 0.4, Math.min(maxHeight, (maxY - minY) * scale + 2 * PAD)));
+  const shrink = Math.min(1, scale);
   const ox = width / 2 - ((minX + maxX) / 2) * scale;
   const oy = height / 2 - ((minY + maxY) / 2) * scale;
   const placed = new Map<StateId, PlacedState>(
-    nodes.map((n) => [n.id, { id: n.id, x: ox + n.x! * scale, y: oy + n.y! * scale, r: n.r }]),
+    nodes.map((n) => [
+      n.id,
+      { id: n.id, x: ox + n.x! * scale, y: oy + n.y! * scale, r: Math.max(3, n.r * shrink) },
+    ]),
   );
   return { kind: 'clusters', height, states: placed, outside: new Set() };
 }
