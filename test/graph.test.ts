@@ -139,6 +139,17 @@ describe('the graph of every bundled example', () => {
     expect(withAlliances.match(/<g class="alliance"/g)).toHaveLength(europe.analysis.threat.alliances.length);
   });
 
+  it('draws a state far from all the others at the edge, pointing towards its capital', () => {
+    for (const file of ['cold-war-1955.threat', 'gulf-1990.threat']) {
+      const loaded = load(join(examples, file));
+      const svg = renderGraphSvg(loaded.scenario, loaded.analysis, { theory: 'threat' });
+      expect(graphStructure(svg).legendKinds, file).toContain('far');
+    }
+    const europe = load(join(examples, 'europe-1914.threat'));
+    const svg = renderGraphSvg(europe.scenario, europe.analysis, { theory: 'threat' });
+    expect(graphStructure(svg).legendKinds).not.toContain('far');
+  });
+
   it('is the same bytes for the same input', () => {
     const loaded = load(join(examples, 'europe-1914.threat'));
     const a = renderGraphSvg(loaded.scenario, loaded.analysis, { theory: 'both', focus: 'Belgium' });

@@ -263,17 +263,17 @@ function noteLines(
     left.push(
       `${grouped(view.arrows.length)} of ${grouped(arrows)} arrows drawn (${focus === undefined ? "the most powerful states'" : `those of ${name(focus)}, its threats and partners`})${two ? ' per panel' : ''}`,
     );
-  if (view.hiddenAlliances > 0) left.push(`${grouped(view.hiddenAlliances)} declared alliances not drawn`);
-  if (view.hiddenMembers > 0) left.push(`${grouped(view.hiddenMembers)} weaker coalition members not drawn`);
+  if (view.hiddenAlliances > 0) left.push(`${count(view.hiddenAlliances, 'declared alliance')} not drawn`);
+  if (view.hiddenMembers > 0) left.push(`${count(view.hiddenMembers, 'weaker coalition member')} not drawn`);
   const omitted = Math.max(...panels.map((p) => p.omittedLabels));
-  if (omitted > 0) left.push(`${grouped(omitted)} names left out for room (point at a disc to see it)`);
+  if (omitted > 0) left.push(`${count(omitted, 'name')} left out for room (point at a disc to see it)`);
   if (left.length > 0) {
     lines.push(
       `${capitalised(left.join('; '))}.${focus === undefined && view.hiddenArrows > 0 ? ' Focus on one state to see all its lines.' : ''}`,
     );
   }
   if (focus !== undefined && layout.outside.size > 0)
-    lines.push(`${grouped(layout.outside.size)} states lie outside ${name(focus)}'s picture.`);
+    lines.push(`${count(layout.outside.size, 'state')} outside ${name(focus)}'s picture.`);
   return lines;
 }
 
@@ -282,6 +282,11 @@ function titleOf(scenario: Scenario): string {
   const year = scenario.year;
   if (year === undefined || scenario.title.includes(String(year))) return scenario.title;
   return `${scenario.title} (${year})`;
+}
+
+/** "1 name", "3 names". */
+function count(n: number, noun: string): string {
+  return `${grouped(n)} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function capitalised(text: string): string {

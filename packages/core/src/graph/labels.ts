@@ -5,8 +5,9 @@
  * A greedy candidate-position placement (the standard method for point labels on maps,
  * Christensen, Marks and Shieber 1995, in its simplest form): labels are placed in order of
  * importance (the focus state, then by power), each at the first of sixteen positions around
- * its disc, nearest first, that collides with nothing already placed; among positions that
- * collide with nothing, the one crossing fewest lines wins. A label that fits nowhere is left
+ * its disc that collides with nothing already placed: the eight positions next to the disc
+ * first, and among those that fit, the one crossing fewest lines; the eight a little further
+ * out only when none of the first fits. A label that fits nowhere is left
  * out and counted; its state keeps its name in the disc's tooltip.
  */
 import type { StateId } from '../scenario.js';
@@ -64,6 +65,8 @@ export function placeLabels(
   for (const request of requests) {
     const width = textWidth(request.text, request.fontSize, request.bold);
     const height = request.fontSize * 1.25;
+    // The ring next to the disc whenever anything fits there: a label further out is read as
+    // another state's. Within a ring, the position crossing fewest lines.
     let best: { box: Box; crossings: number } | undefined;
     for (const gap of [3, 12]) {
       for (const [dx, dy] of DIRECTIONS) {
@@ -73,7 +76,7 @@ export function placeLabels(
         if (!best || crossings < best.crossings) best = { box, crossings };
         if (crossings === 0) break;
       }
-      if (best?.crossings === 0) break;
+      if (best) break;
     }
     if (!best) {
       omitted.push(request.id);

@@ -21,6 +21,8 @@ export interface PlacedState {
   readonly r: number;
   /** Where the capital is, when the disc was moved aside to keep discs apart. */
   readonly capital?: { readonly x: number; readonly y: number };
+  /** For a state far from the others, drawn at the map's edge: the direction of its capital (radians). */
+  readonly towards?: number;
 }
 
 export interface Layout {

@@ -26,6 +26,8 @@ interface Node extends SimulationNodeDatum {
   readonly r: number;
   readonly ax: number;
   readonly ay: number;
+  /** For a state placed at the edge: the direction of its capital, in radians. */
+  readonly far: number | undefined;
 }
 
 /**
@@ -37,7 +39,9 @@ export function mapLayout(
   context: readonly LayoutInput[],
   width: number,
 ): Layout {
-  const points = states.map((s) => [s.capital!.lon, s.capital!.lat] as [number, number]);
+  const all = states.map((s) => [s.capital!.lon, s.capital!.lat] as [number, number]);
+  const far = farAway(all);
+  const points = all.filter((_, i) => !far.has(i));
   const [lon0, lat0] = centre(points);
   const spread = Math.max(0, ...points.map((p) => (geoDistance(p, [lon0, lat0]) * 180) / Math.PI));
   const projection: GeoProjection =
@@ -67,9 +71,20 @@ export function mapLayout(
     fitted,
   );
 
-  const nodes: Node[] = states.map((s) => {
-    const [x, y] = projection([s.capital!.lon, s.capital!.lat]) ?? [width / 2, height / 2];
-    return { id: s.id, r: s.r, ax: x, ay: y, x, y };
+  const [cx, cy] = projection([lon0, lat0]) ?? [width / 2, height / 2];
+  const nodes: Node[] = states.map((s, i) => {
+    const [px, py] = projection([s.capital!.lon, s.capital!.lat]) ?? [cx, cy];
+    // A state far from the rest sits at the edge, on the line from the centre towards its capital.
+    const [x, y] = far.has(i) ? toEdge(cx, cy, px, py, s.r, width, height) : [px, py];
+    return {
+      id: s.id,
+      r: s.r,
+      ax: x,
+      ay: y,
+      x,
+      y,
+      far: far.has(i) ? Math.atan2(py - cy, px - cx) : undefined,
+    };
   });
   runForces(
     nodes,
@@ -89,8 +104,15 @@ export function mapLayout(
     // Keep discs inside the drawing area: a pushed-out disc would lose its label.
     const x = clamp(n.x!, n.r + 2, width - n.r - 2);
     const y = clamp(n.y!, n.r + 2, height - n.r - 2);
-    const moved = Math.hypot(x - n.ax, y - n.ay) > n.r;
-    placed.set(n.id, { id: n.id, x, y, r: n.r, ...(moved ? { capital: { x: n.ax, y: n.ay } } : {}) });
+    const moved = n.far === undefined && Math.hypot(x - n.ax, y - n.ay) > n.r;
+    placed.set(n.id, {
+      id: n.id,
+      x,
+      y,
+      r: n.r,
+      ...(moved ? { capital: { x: n.ax, y: n.ay } } : {}),
+      ...(n.far !== undefined ? { towards: n.far } : {}),
+    });
   }
   const outside = new Set<StateId>();
   for (const s of context) {
@@ -115,6 +137,45 @@ export function mapLayout(
     land: { land: path(world.land) ?? '', borders: path(world.borders) ?? '' },
     outside,
   };
+}
+
+/**
+ * The capitals far from all the others (a distant great power in a regional scenario): more
+ * than 25 degrees and three times the median distance from the centre of the rest. They are
+ * at most a quarter of the states, so a scenario spread over the world is drawn whole.
+ */
+function farAway(points: readonly [number, number][]): Set<number> {
+  const far = new Set<number>();
+  if (points.length < 4) return far;
+  const [lon, lat] = centre(points);
+  const distance = points.map((p) => (geoDistance(p, [lon, lat]) * 180) / Math.PI);
+  const sorted = [...distance].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)]!;
+  const limit = Math.max(25, 3 * median);
+  distance.forEach((d, i) => {
+    if (d > limit) far.add(i);
+  });
+  return far.size <= points.length / 4 ? far : new Set();
+}
+
+/** The point where the ray from (cx, cy) through (px, py) leaves the drawing area, less `r`. */
+function toEdge(
+  cx: number,
+  cy: number,
+  px: number,
+  py: number,
+  r: number,
+  width: number,
+  height: number,
+): [number, number] {
+  const dx = px - cx;
+  const dy = py - cy;
+  const inset = r + 22; // room for the pointer beyond the disc
+  const tx = dx > 0 ? (width - inset - cx) / dx : dx < 0 ? (inset - cx) / dx : Infinity;
+  const ty = dy > 0 ? (height - inset - cy) / dy : dy < 0 ? (inset - cy) / dy : Infinity;
+  const t = Math.min(tx, ty, 1e6);
+  if (!Number.isFinite(t) || t <= 0) return [cx, cy];
+  return [cx + dx * t, cy + dy * t];
 }
 
 /** The centre of the points on the sphere (the mean of their unit vectors), as [lon, lat]. */

@@ -149,6 +149,22 @@ export function panelSvg(input: PanelInput): PanelSvg {
     });
   }
 
+  // States far from the rest sit at the edge, with a pointer towards their capital.
+  for (const p of discs) {
+    if (p.towards === undefined) continue;
+    const ux = Math.cos(p.towards);
+    const uy = Math.sin(p.towards);
+    parts.push(
+      arrowHead('filled', p.x + ux * (p.r + 9), p.y + uy * (p.r + 9), ux, uy, 0.6, colour.CAPITAL_DOT),
+    );
+    legend.push({
+      kind: 'far',
+      key: '',
+      text: 'far away: drawn at the edge, pointing towards its capital',
+      color: colour.CAPITAL_DOT,
+    });
+  }
+
   // The focus state's threats, ranked.
   for (const line of view.threatLines) {
     const from = at(line.from);
@@ -202,7 +218,12 @@ export function panelSvg(input: PanelInput): PanelSvg {
     });
   }
   if (widthColor)
-    legend.push({ kind: 'width', key: input.widthMeaning, text: input.widthMeaning, color: widthColor });
+    legend.push({
+      kind: 'width',
+      key: input.widthMeaning,
+      text: `${input.legendPrefix}${input.widthMeaning}`,
+      color: widthColor,
+    });
 
   // The discs: area by power, fill by coalition; neutral states white with a dashed outline.
   const coalitionLegend = new Set<number>();
