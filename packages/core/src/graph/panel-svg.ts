@@ -165,12 +165,13 @@ export function panelSvg(input: PanelInput): PanelSvg {
     });
   }
 
-  // The focus state's threats, ranked.
+  // The focus state's threats, ranked. Bent to their left, so that a line from the focus
+  // state's main threat and the focus state's own arrow to it (bent to its left) part.
   for (const line of view.threatLines) {
     const from = at(line.from);
     const to = at(line.to);
     if (!from || !to) continue;
-    const curve = curveBetween(from, to, discs, 3, -0.22);
+    const curve = curveBetween(from, to, discs, 3, 0.3);
     lines.push(curve.samples);
     const middle = pointAt(curve.start, curve.control, curve.end, 0.5);
     const title = `${name(line.from)} is threat ${line.rank} to ${name(line.to)} (score ${fixed(line.score)})`;
