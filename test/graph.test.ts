@@ -50,7 +50,10 @@ function checkPicture(svg: string, loaded: Loaded, focus?: string): GraphStructu
     expect(new Set(all).size, `${panel.theory}: a state drawn twice`).toBe(all.length);
     for (const id of all) expect(ids.has(id)).toBe(true);
     if (focus === undefined) expect(panel.states.length).toBe(ids.size);
-    else expect(panel.states).toContain(focus);
+    else {
+      expect(panel.states).toContain(focus);
+      expect(panel.labels.map((l) => l.state)).toContain(focus);
+    }
     // Labels: one per drawn state at most, never overlapping, never under 11 px (the pictures
     // are drawn at the width they are shown at; the examples are drawn at the editor's 600 px).
     expect(overlappingLabels(panel), `${panel.theory}: overlapping labels`).toEqual([]);

@@ -68,7 +68,8 @@ export function placeLabels(
     // The ring next to the disc whenever anything fits there: a label further out is read as
     // another state's. Within a ring, the position crossing fewest lines.
     let best: { box: Box; crossings: number } | undefined;
-    for (const gap of [3, 12]) {
+    // The focus state's name (bold) may go further out rather than be left out.
+    for (const gap of request.bold ? [3, 12, 26, 44] : [3, 12]) {
       for (const [dx, dy] of DIRECTIONS) {
         const box = candidate(request, width, height, dx, dy, gap);
         if (!fits(box, request, obstacles, placed)) continue;
