@@ -153,6 +153,26 @@ describe('the graph of every bundled example', () => {
     expect(graphStructure(svg).legendKinds).not.toContain('far');
   });
 
+  it('has no legend row for a mark it does not draw', () => {
+    for (const file of files) {
+      const loaded = load(join(examples, file));
+      const svg = renderGraphSvg(loaded.scenario, loaded.analysis, { theory: 'threat' });
+      const kinds = graphStructure(svg).legendKinds;
+      const predictions = [...loaded.analysis.threat.predictions.values()];
+      const alliances = loaded.analysis.threat.alliances;
+      expect(kinds.includes('neutral'), file).toBe(svg.includes('stroke-dasharray="3 2"/>'));
+      expect(kinds.includes('alliance'), file).toBe(alliances.some((a) => a.verdict !== 'anomalous'));
+      expect(kinds.includes('alliance-anomalous'), file).toBe(
+        alliances.some((a) => a.verdict === 'anomalous'),
+      );
+      expect(kinds.filter((k) => k === 'coalition')).toHaveLength(loaded.analysis.threat.coalitions.length);
+      expect(kinds.includes('focus') || kinds.includes('divergence') || kinds.includes('threat-line')).toBe(
+        false,
+      );
+      expect(kinds.includes('arrow')).toBe(predictions.some((p) => p.strategy !== 'neutral'));
+    }
+  });
+
   it('is the same bytes for the same input', () => {
     const loaded = load(join(examples, 'europe-1914.threat'));
     const a = renderGraphSvg(loaded.scenario, loaded.analysis, { theory: 'both', focus: 'Belgium' });

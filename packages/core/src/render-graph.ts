@@ -102,8 +102,9 @@ export function renderGraphSvg(scenario: Scenario, analysis: Analysis, options: 
       legendPrefix: theories.length === 2 ? `${capitalised(THEORY_NAMES[theories[i]!])}: ` : '',
       widthMeaning:
         theories[i] === 'power'
-          ? "line width: the target's power against the state's own"
+          ? "line width: the target's share of the pair's power, 0 to 1"
           : 'line width: threat score, 0 to 1',
+      scoreName: theories[i] === 'power' ? 'power share' : 'threat',
     }),
   );
 

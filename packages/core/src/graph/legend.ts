@@ -131,9 +131,9 @@ function swatch(row: LegendEntry, x: number, y: number): string {
     case 'alliance-anomalous':
       return `<line x1="${px(x)}" y1="${px(y)}" x2="${px(x + SWATCH)}" y2="${px(y)}" stroke="${row.color}" stroke-width="3" stroke-opacity="0.8" stroke-dasharray="6 3"/>${badge(mid, y, '!', row.color)}`;
     case 'capital':
-      return `<line x1="${px(x + 4)}" y1="${px(y)}" x2="${px(x + SWATCH - 8)}" y2="${px(y)}" stroke="${row.color}" stroke-width="0.8"/><circle cx="${px(x + 4)}" cy="${px(y)}" r="2" fill="${row.color}"/><circle cx="${px(x + SWATCH - 4)}" cy="${px(y)}" r="4.5" fill="${colour.ALONE_FILL}" stroke="${colour.DISC_STROKE}" stroke-width="1"/>`;
+      return `<line x1="${px(x + 4)}" y1="${px(y)}" x2="${px(x + SWATCH - 8)}" y2="${px(y)}" stroke="${row.color}" stroke-width="0.8"/><circle cx="${px(x + 4)}" cy="${px(y)}" r="2" fill="${row.color}"/><circle cx="${px(x + SWATCH - 4)}" cy="${px(y)}" r="4.5" fill="${colour.BACKGROUND}" stroke="${colour.DISC_STROKE}" stroke-width="1"/>`;
     case 'far':
-      return `<circle cx="${px(x + 10)}" cy="${px(y)}" r="6" fill="${colour.ALONE_FILL}" stroke="${colour.DISC_STROKE}" stroke-width="1"/>${arrowHead('filled', x + 28, y, 1, 0, 0.6, row.color)}`;
+      return `<circle cx="${px(x + 10)}" cy="${px(y)}" r="6" fill="${colour.BACKGROUND}" stroke="${colour.DISC_STROKE}" stroke-width="1"/>${arrowHead('filled', x + 28, y, 1, 0, 0.6, row.color)}`;
     case 'land':
       return `<rect x="${px(x)}" y="${px(y - 6)}" width="${SWATCH}" height="12" fill="${colour.LAND_FILL}" stroke="${colour.BORDER_STROKE}" stroke-width="1"/>`;
   }

@@ -29,6 +29,8 @@ export interface PanelInput {
   readonly legendPrefix: string;
   /** What an arrow's width stands for under this theory. */
   readonly widthMeaning: string;
+  /** What the number in an arrow's tooltip is: "threat", "power share". */
+  readonly scoreName: string;
   /** The palette index of each coalition (matched across panels so that a colour keeps its meaning). */
   readonly colourOf: ReadonlyMap<number, number>;
 }
@@ -204,7 +206,7 @@ export function panelSvg(input: PanelInput): PanelSvg {
     // The line stops where the head begins, so a thick line does not blunt the tip.
     const shaftEnd: [number, number] = [curve.end[0] - dx * head * 0.8, curve.end[1] - dy * head * 0.8];
     const phrase = strategyPhrase(arrow.strategy, name(arrow.to));
-    const title = `${name(arrow.from)} ${phrase} (threat ${fixed(arrow.score)})`;
+    const title = `${name(arrow.from)} ${phrase} (${input.scoreName} ${fixed(arrow.score)})`;
     parts.push(
       `<g class="arrow" data-from="${escapeXml(arrow.from)}" data-to="${escapeXml(arrow.to)}" data-strategy="${escapeXml(arrow.strategy)}"><title>${escapeXml(title)}</title><path d="M ${px(curve.start[0])} ${px(curve.start[1])} Q ${px(curve.control[0])} ${px(curve.control[1])} ${px(shaftEnd[0])} ${px(shaftEnd[1])}" fill="none" stroke="${style.color}" stroke-width="${px(width)}"${style.dash ? ` stroke-dasharray="${style.dash}"` : ''} stroke-opacity="0.9"/>${arrowHead(style.head, curve.end[0], curve.end[1], dx, dy, width, style.color)}</g>`,
     );
