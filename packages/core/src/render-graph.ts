@@ -174,9 +174,11 @@ function place(
   const facts = new Map(scenario.states.map((s) => [s.id, s]));
   const coalitions = coalitionIndex(evaluation);
   const maxPower = Math.max(1e-9, ...drawn.map((id) => evaluation.power(id)));
-  // Discs shrink as states multiply, so that a world of 190 states still fits.
-  const largest = Math.max(13, Math.min(30, 150 / Math.sqrt(drawn.length)));
-  const smallest = drawn.length > LARGE_SYSTEM ? 3 : 7;
+  // Discs shrink as states multiply, so that a world of 190 states still fits, and with the
+  // picture's width (760 px is the default's scale).
+  const scale = Math.min(1.5, Math.max(0.6, width / 760));
+  const largest = scale * Math.max(13, Math.min(30, 150 / Math.sqrt(drawn.length)));
+  const smallest = Math.max(2.5, scale * (drawn.length > LARGE_SYSTEM ? 3 : 7));
   const input = (id: StateId, r: number): LayoutInput => {
     const capital = facts.get(id)?.capital;
     const group = coalitions.get(id) ?? (takesSideAlone(evaluation, id) ? -1 : -2);

@@ -62,7 +62,7 @@ export function mapLayout(
   projection.fitWidth(width - 2 * PAD_X, fitted);
   const ys = fitted.coordinates.map((c) => projection(c as [number, number])?.[1] ?? 0);
   const natural = Math.max(...ys) - Math.min(...ys);
-  const height = Math.round(Math.min(0.85 * width, Math.max(0.5 * width, natural + 2 * PAD_Y)));
+  const height = Math.round(Math.min(0.85 * width, Math.max(0.45 * width, natural + 2 * PAD_Y)));
   projection.fitExtent(
     [
       [PAD_X, PAD_Y],
@@ -141,8 +141,8 @@ export function mapLayout(
 
 /**
  * The capitals far from all the others (a distant great power in a regional scenario): more
- * than 25 degrees and three times the median distance from the centre of the rest. They are
- * at most a quarter of the states, so a scenario spread over the world is drawn whole.
+ * than 25 degrees and three times the median distance from the centre, in a scenario whose
+ * median distance is at most 20 degrees (a region); at most two, or a sixth of the states.
  */
 function farAway(points: readonly [number, number][]): Set<number> {
   const far = new Set<number>();
@@ -151,11 +151,13 @@ function farAway(points: readonly [number, number][]): Set<number> {
   const distance = points.map((p) => (geoDistance(p, [lon, lat]) * 180) / Math.PI);
   const sorted = [...distance].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)]!;
+  // Only a regional scenario has outliers: in one spread over the world, nothing is far.
+  if (median > 20) return far;
   const limit = Math.max(25, 3 * median);
   distance.forEach((d, i) => {
     if (d > limit) far.add(i);
   });
-  return far.size <= points.length / 4 ? far : new Set();
+  return far.size <= Math.max(2, points.length / 6) ? far : new Set();
 }
 
 /** The point where the ray from (cx, cy) through (px, py) leaves the drawing area, less `r`. */
