@@ -57,6 +57,35 @@ describe('renderGraphSvg', () => {
   });
 });
 
+describe('renderGraphSvg on odd scenarios', () => {
+  const base = { ...TEACHING, links: [], perceptions: [], alliances: [], claims: [] };
+  const state = (id: string, capital?: { lat: number; lon: number }) => ({
+    id,
+    name: id,
+    power: { kind: 'share' as const, share: 0.1 },
+    major: false,
+    ...(capital ? { capital } : {}),
+  });
+  it.each([
+    ['no states', []],
+    ['one state', [state('A', { lat: 10, lon: 10 })]],
+    ['two states at one capital', [state('A', { lat: 10, lon: 10 }), state('B', { lat: 10, lon: 10 })]],
+    ['no capitals', [state('A'), state('B'), state('C')]],
+    [
+      'capitals across the antimeridian and at the pole',
+      [state('A', { lat: 0, lon: 179 }), state('B', { lat: 0, lon: -179 }), state('C', { lat: -89, lon: 0 })],
+    ],
+  ])('%s: a picture with every state once and no NaN', (_, states) => {
+    const scenario = { ...base, states };
+    for (const theory of ['threat', 'both'] as const) {
+      const svg = renderGraphSvg(scenario, analyze(scenario), { theory, width: 320 });
+      expect(svg).not.toMatch(/NaN|Infinity/);
+      for (const s of states)
+        expect(svg.split(`<g class="state" data-state="${s.id}"`)).toHaveLength(theory === 'both' ? 3 : 2);
+    }
+  });
+});
+
 describe('label placement', () => {
   it('moves a label that would cover another, and leaves out one that fits nowhere', () => {
     const request = (id: string, x: number) => ({
