@@ -30,8 +30,10 @@ import { panelSvg } from './graph/panel-svg.js';
 import { escapeXml, px } from './graph/svg.js';
 import { fitText, wrapText } from './graph/text-metrics.js';
 
+/** Escapes XML markup characters (kept here for the callers that imported it from the renderer). */
 export { escapeXml } from './graph/svg.js';
 
+/** What to draw: which theory or both, the whole system or one state, and how wide. */
 export interface GraphOptions {
   /** One theory, or both side by side. */
   readonly theory: Theory | 'both';

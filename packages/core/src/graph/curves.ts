@@ -15,6 +15,7 @@ export interface Disc {
   readonly r: number;
 }
 
+/** A quadratic curve between two discs, with points along it. */
 export interface Curve {
   /** Start, control point and end of the quadratic curve. */
   readonly start: readonly [number, number];

@@ -22,6 +22,7 @@ export const FOCUS_THREATS = 5;
 /** States drawn in full in a focus view; coalition members beyond it are counted, not drawn. */
 export const FOCUS_STATES = 16;
 
+/** One state's arrow to the threat its strategy answers. */
 export interface Arrow {
   readonly from: StateId;
   readonly to: StateId;
@@ -38,6 +39,7 @@ export interface ThreatLine {
   readonly score: number;
 }
 
+/** A declared alliance as drawn: its members in the picture and the model's verdict. */
 export interface AllianceLink {
   readonly name: string;
   /** The members that are drawn, in declaration order. */
@@ -46,6 +48,7 @@ export interface AllianceLink {
   readonly reason: string;
 }
 
+/** What one theory's panel shows, and what it left out. */
 export interface PanelView {
   readonly evaluation: Evaluation;
   /** States drawn in full (disc and label), most powerful first. */

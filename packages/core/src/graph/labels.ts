@@ -14,6 +14,7 @@ import type { StateId } from '../scenario.js';
 import { boxHitsDisc, boxesOverlap, type Box } from './svg.js';
 import { textWidth } from './text-metrics.js';
 
+/** A label to place beside a disc. */
 export interface LabelRequest {
   readonly id: StateId;
   readonly text: string;
@@ -24,6 +25,7 @@ export interface LabelRequest {
   readonly bold: boolean;
 }
 
+/** A label where it will be written. */
 export interface PlacedLabel {
   readonly id: StateId;
   readonly text: string;
@@ -36,6 +38,7 @@ export interface PlacedLabel {
   readonly box: Box;
 }
 
+/** What labels must not cover (discs, the area's edge) or should avoid (lines). */
 export interface Obstacles {
   readonly discs: readonly { readonly x: number; readonly y: number; readonly r: number }[];
   /** Lines as polylines; a label may cross one, but fewer is better. */

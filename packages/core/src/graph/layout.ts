@@ -14,6 +14,7 @@ export interface LayoutInput {
   readonly group: number;
 }
 
+/** A state's disc where the layout put it. */
 export interface PlacedState {
   readonly id: StateId;
   readonly x: number;
@@ -25,6 +26,7 @@ export interface PlacedState {
   readonly towards?: number;
 }
 
+/** A layout's result: every state placed, and the map beneath when there is one. */
 export interface Layout {
   readonly kind: 'map' | 'clusters';
   /** The height of the drawing area for the width asked. */

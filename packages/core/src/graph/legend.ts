@@ -8,6 +8,7 @@ import { escapeXml, px } from './svg.js';
 import { fitText, textWidth } from './text-metrics.js';
 import * as colour from './palette.js';
 
+/** The kinds of legend row, one for each kind of mark. */
 export type LegendKind =
   | 'coalition'
   | 'alone'
@@ -24,6 +25,7 @@ export type LegendKind =
   | 'far'
   | 'land';
 
+/** One legend row, recorded by a panel when it draws the mark. */
 export interface LegendEntry {
   readonly kind: LegendKind;
   /** Distinguishes entries of the same kind (a coalition's index, a strategy). */

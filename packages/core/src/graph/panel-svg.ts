@@ -15,6 +15,7 @@ import { arrowHead, badge, type LegendEntry } from './legend.js';
 import * as colour from './palette.js';
 import { escapeXml, px } from './svg.js';
 
+/** What one panel needs: its view, the shared layout, names and words. */
 export interface PanelInput {
   readonly view: PanelView;
   readonly layout: Layout;
@@ -35,6 +36,7 @@ export interface PanelInput {
   readonly colourOf: ReadonlyMap<number, number>;
 }
 
+/** A drawn panel, the legend rows for what it drew, and the labels it could not place. */
 export interface PanelSvg {
   readonly svg: string;
   readonly legend: readonly LegendEntry[];
@@ -51,6 +53,7 @@ const ARROW_STYLE = {
 } as const;
 const OTHER_STYLE = { color: colour.OTHER_STRATEGY_COLOR, dash: '2 3', head: 'diamond' } as const;
 
+/** Draws one theory's panel over a layout, recording each kind of mark for the legend. */
 export function panelSvg(input: PanelInput): PanelSvg {
   const { view, layout, name } = input;
   const evaluation = view.evaluation;

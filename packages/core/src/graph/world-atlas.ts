@@ -10,6 +10,7 @@ import countries from 'world-atlas/countries-110m.json' with { type: 'json' };
 
 type World = Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
 
+/** Today's land and borders as GeoJSON. */
 export interface WorldOutlines {
   readonly land: FeatureCollection<Geometry> | Feature<Geometry>;
   /** Borders between today's countries, each drawn once. */

@@ -9,6 +9,7 @@ import type { CheckedProgram } from '../check-program.js';
 import type { ProgramEvaluation } from '../evaluate-program.js';
 import { stateReferenceAt } from './locate.js';
 
+/** Options of the predictions picture; see core's `GraphOptions`. */
 export interface PredictionsOptions {
   readonly theory: Theory | 'both';
   /** A state identifier to focus on; an unknown one draws the whole system. */
