@@ -94,3 +94,41 @@ export function endDirection(curve: Curve): [number, number] {
   const length = Math.max(1e-9, Math.hypot(dx, dy));
   return [dx / length, dy / length];
 }
+
+/**
+ * The curves arriving at `target`, their ends moved around its edge so that no two arrive
+ * closer than an arrowhead's width: sorted by the angle they arrive at, pushed apart in turn,
+ * then turned back together so that their mean angle is unchanged. The start and control point
+ * of each curve stay; only the last part bends.
+ */
+export function spreadEnds(curves: readonly Curve[], target: Disc, gap: number): Curve[] {
+  if (curves.length < 2) return [...curves];
+  const radius = target.r + gap;
+  const separation = Math.min(Math.PI / 4, 16 / radius);
+  const angleOf = (c: Curve) => Math.atan2(c.end[1] - target.y, c.end[0] - target.x);
+  // Angles relative to their circular mean, so that sorting does not split a group at ±π.
+  const mean = Math.atan2(
+    curves.reduce((sum, c) => sum + Math.sin(angleOf(c)), 0),
+    curves.reduce((sum, c) => sum + Math.cos(angleOf(c)), 0),
+  );
+  const relative = curves.map((c, i) => {
+    let a = angleOf(c) - mean;
+    while (a > Math.PI) a -= 2 * Math.PI;
+    while (a < -Math.PI) a += 2 * Math.PI;
+    return { i, a };
+  });
+  relative.sort((x, y) => x.a - y.a || x.i - y.i);
+  const spread = relative.map((r) => r.a);
+  for (let k = 1; k < spread.length; k++) spread[k] = Math.max(spread[k]!, spread[k - 1]! + separation);
+  const shift = (spread.reduce((a, b) => a + b, 0) - relative.reduce((a, r) => a + r.a, 0)) / spread.length;
+  const out = [...curves];
+  relative.forEach((r, k) => {
+    const angle = mean + spread[k]! - shift;
+    const curve = curves[r.i]!;
+    const end: [number, number] = [target.x + radius * Math.cos(angle), target.y + radius * Math.sin(angle)];
+    const samples: [number, number][] = [];
+    for (let t = 0; t <= SAMPLES; t++) samples.push(pointAt(curve.start, curve.control, end, t / SAMPLES));
+    out[r.i] = { start: curve.start, control: curve.control, end, samples };
+  });
+  return out;
+}

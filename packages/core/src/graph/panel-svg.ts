@@ -7,7 +7,7 @@ import { polygonHull } from 'd3-polygon';
 import { fixed } from '../format.js';
 import { strategyPhrase } from '../render-common.js';
 import type { StateId } from '../scenario.js';
-import { curveBetween, endDirection, pointAt, type Curve } from './curves.js';
+import { curveBetween, endDirection, pointAt, spreadEnds, type Curve } from './curves.js';
 import type { PanelView } from './graph-view.js';
 import { placeLabels, type LabelRequest } from './labels.js';
 import type { Layout, PlacedState } from './layout.js';
@@ -193,17 +193,29 @@ export function panelSvg(input: PanelInput): PanelSvg {
 
   // One arrow per state that takes a side, from it to the threat its strategy answers.
   let widthColor: string | undefined;
-  for (const arrow of view.arrows) {
+  const drawnArrows = view.arrows.flatMap((arrow) => {
     const from = at(arrow.from);
     const to = at(arrow.to);
-    if (!from || !to) continue;
+    return from && to ? [{ arrow, to, curve: curveBetween(from, to, discs, 2) }] : [];
+  });
+  // Arrowheads arriving at one disc side by side rather than on top of each other.
+  const byTarget = new Map<StateId, typeof drawnArrows>();
+  for (const a of drawnArrows) byTarget.set(a.arrow.to, [...(byTarget.get(a.arrow.to) ?? []), a]);
+  for (const group of byTarget.values()) {
+    const spread = spreadEnds(
+      group.map((a) => a.curve),
+      group[0]!.to,
+      2,
+    );
+    group.forEach((a, i) => (a.curve = spread[i]!));
+  }
+  for (const { arrow, curve } of drawnArrows) {
     const style =
       arrow.strategy === 'balance' || arrow.strategy === 'bandwagon'
         ? ARROW_STYLE[arrow.strategy]
         : OTHER_STYLE;
     const width = 1.2 + 4.5 * Math.max(0, Math.min(1, arrow.score));
     const head = 7 + width * 1.6;
-    const curve = curveBetween(from, to, discs, 2);
     lines.push(curve.samples);
     const [dx, dy] = endDirection(curve);
     // The line stops where the head begins, so a thick line does not blunt the tip.
