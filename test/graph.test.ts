@@ -72,6 +72,14 @@ function checkPicture(svg: string, loaded: Loaded, focus?: string): GraphStructu
       expect(prediction.target).toBe(arrow.to);
       expect(prediction.strategy).toBe(arrow.strategy);
     }
+    // Arrowheads at one disc apart, so that each can be traced to its state.
+    for (const a of panel.arrows)
+      for (const b of panel.arrows)
+        if (a !== b && a.to === b.to)
+          expect(
+            Math.hypot(a.tip[0] - b.tip[0], a.tip[1] - b.tip[1]),
+            `${a.from} and ${b.from} at ${a.to}`,
+          ).toBeGreaterThan(3);
     if (focus === undefined) {
       const siding = [...evaluation.predictions.values()].filter(
         (p) => p.strategy !== 'neutral' && p.target !== undefined,

@@ -10,7 +10,8 @@ export interface PanelStructure {
   readonly states: string[];
   readonly contextStates: string[];
   readonly labels: { state: string; box: [number, number, number, number]; fontSize: number }[];
-  readonly arrows: { from: string; to: string; strategy: string }[];
+  /** Each arrow with the tip of its head. */
+  readonly arrows: { from: string; to: string; strategy: string; tip: [number, number] }[];
   readonly hiddenArrows: number;
   /** Fill and stroke colours of the marks (not text), lower case. */
   readonly markColours: Set<string>;
@@ -59,8 +60,14 @@ export function graphStructure(svg: string): GraphStructure {
         fontSize: Number(m[3]),
       })),
       arrows: [
-        ...body.matchAll(/<g class="arrow" data-from="([^"]*)" data-to="([^"]*)" data-strategy="([^"]*)"/g),
-      ].map((m) => ({ from: m[1]!, to: m[2]!, strategy: m[3]! })),
+        ...body.matchAll(
+          /<g class="arrow" data-from="([^"]*)" data-to="([^"]*)" data-strategy="([^"]*)">.*?<(polygon|polyline) points="([^"]*)"/g,
+        ),
+      ].map((m) => {
+        // A filled head's first point is its tip; an open head (a chevron) has the tip in the middle.
+        const points = m[5]!.split(' ').map((p) => p.split(',').map(Number) as [number, number]);
+        return { from: m[1]!, to: m[2]!, strategy: m[3]!, tip: points[m[4] === 'polyline' ? 1 : 0]! };
+      }),
       hiddenArrows: Number(/data-hidden-arrows="(\d+)"/.exec(chunk)![1]),
       markColours: colours(marks),
     };

@@ -97,38 +97,44 @@ export function endDirection(curve: Curve): [number, number] {
 
 /**
  * The curves arriving at `target`, their ends moved around its edge so that no two arrive
- * closer than an arrowhead's width: sorted by the angle they arrive at, pushed apart in turn,
- * then turned back together so that their mean angle is unchanged. The start and control point
- * of each curve stay; only the last part bends.
+ * closer than an arrowhead's width: ordered by the angle they arrive at (starting after the
+ * widest empty arc, so that the order does not wrap), pushed apart in turn, then turned back so
+ * that their mean angle is unchanged; when that would go all round, spaced evenly instead. The
+ * start and control point of each curve stay; only the last part bends.
  */
 export function spreadEnds(curves: readonly Curve[], target: Disc, gap: number): Curve[] {
   if (curves.length < 2) return [...curves];
+  const n = curves.length;
   const radius = target.r + gap;
-  const separation = Math.min(Math.PI / 4, 16 / radius);
-  const angleOf = (c: Curve) => Math.atan2(c.end[1] - target.y, c.end[0] - target.x);
-  // Angles relative to their circular mean, so that sorting does not split a group at ±π.
-  const mean = Math.atan2(
-    curves.reduce((sum, c) => sum + Math.sin(angleOf(c)), 0),
-    curves.reduce((sum, c) => sum + Math.cos(angleOf(c)), 0),
-  );
-  const relative = curves.map((c, i) => {
-    let a = angleOf(c) - mean;
-    while (a > Math.PI) a -= 2 * Math.PI;
-    while (a < -Math.PI) a += 2 * Math.PI;
-    return { i, a };
+  const full = 2 * Math.PI;
+  // As far apart as an arrowhead is wide, but never so far that the group would go all round.
+  const separation = Math.min(Math.PI / 4, 16 / radius, full / n);
+  const angles = curves.map((c) => Math.atan2(c.end[1] - target.y, c.end[0] - target.x));
+  const order = angles
+    .map((a, i) => ({ a: ((a % full) + full) % full, i }))
+    .sort((x, y) => x.a - y.a || x.i - y.i);
+  // Start after the widest empty arc between neighbours.
+  let cut = 0;
+  let widest = -1;
+  order.forEach((o, k) => {
+    const next = order[(k + 1) % n]!.a + (k + 1 === n ? full : 0);
+    if (next - o.a > widest) [widest, cut] = [next - o.a, (k + 1) % n];
   });
-  relative.sort((x, y) => x.a - y.a || x.i - y.i);
-  const spread = relative.map((r) => r.a);
-  for (let k = 1; k < spread.length; k++) spread[k] = Math.max(spread[k]!, spread[k - 1]! + separation);
-  const shift = (spread.reduce((a, b) => a + b, 0) - relative.reduce((a, r) => a + r.a, 0)) / spread.length;
+  const sorted = [...order.slice(cut), ...order.slice(0, cut)];
+  const base = sorted[0]!.a;
+  const original = sorted.map((o) => (o.a - base + full) % full);
+  const spread = [...original];
+  for (let k = 1; k < n; k++) spread[k] = Math.max(spread[k]!, spread[k - 1]! + separation);
+  const shift = (spread.reduce((a, b) => a + b, 0) - original.reduce((a, b) => a + b, 0)) / n;
+  const even = spread[n - 1]! - spread[0]! > full - separation;
   const out = [...curves];
-  relative.forEach((r, k) => {
-    const angle = mean + spread[k]! - shift;
-    const curve = curves[r.i]!;
+  sorted.forEach((o, k) => {
+    const angle = base + (even ? (k * full) / n : spread[k]! - shift);
+    const curve = curves[o.i]!;
     const end: [number, number] = [target.x + radius * Math.cos(angle), target.y + radius * Math.sin(angle)];
     const samples: [number, number][] = [];
     for (let t = 0; t <= SAMPLES; t++) samples.push(pointAt(curve.start, curve.control, end, t / SAMPLES));
-    out[r.i] = { start: curve.start, control: curve.control, end, samples };
+    out[o.i] = { start: curve.start, control: curve.control, end, samples };
   });
   return out;
 }
