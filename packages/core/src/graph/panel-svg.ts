@@ -99,7 +99,10 @@ export function panelSvg(input: PanelInput): PanelSvg {
           `<line x1="${px(a.x)}" y1="${px(a.y)}" x2="${px(b.x)}" y2="${px(b.y)}" stroke="${color}" stroke-width="3" stroke-opacity="${anomalous ? '0.8' : '0.55'}" stroke-linecap="round"${anomalous ? ' stroke-dasharray="6 3"' : ''}/>`,
       )
       .join('');
-    const first = edges[0];
+    // The "!" on the longest link, where discs are least likely to cover it.
+    const first = [...edges].sort(
+      (x, y) => Math.hypot(y[0].x - y[1].x, y[0].y - y[1].y) - Math.hypot(x[0].x - x[1].x, x[0].y - x[1].y),
+    )[0];
     const mark =
       anomalous && first
         ? badge((first[0].x + first[1].x) / 2, (first[0].y + first[1].y) / 2, '!', color)
