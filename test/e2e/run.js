@@ -316,6 +316,34 @@ try {
     await frame.locator('#reset').click();
   });
 
+  await check('the view follows the cursor to a state, and shows both theories side by side', async () => {
+    const frame = await graphFrame();
+    const subtitle = async () => (await frame.locator('svg text.subtitle').allTextContents()).join(' ');
+    await frame.locator('#follow').check();
+    await page.locator('.tabs-container .tab', { hasText: 'europe.threat' }).first().click();
+    await goTo(page, 6, 9); // "Belgium" in its state line
+    await waitFor(
+      async () => (await subtitle()).includes('Belgium, its threats'),
+      20_000,
+      async () => `subtitle: ${await subtitle()}`,
+    );
+    await frame.locator('button#both').click();
+    await waitFor(
+      async () => (await frame.locator('svg g.panel').count()) === 2,
+      20_000,
+      () => 'no second panel',
+    );
+    await page.screenshot({ path: join(results, 'e2e-predictions-focus-both.png') });
+    await frame.locator('button#whole').click();
+    await frame.locator('button#threat').click();
+    await waitFor(
+      async () =>
+        (await frame.locator('svg g.panel').count()) === 1 && !(await subtitle()).includes('Belgium'),
+      20_000,
+      () => 'the view did not go back to the whole system',
+    );
+  });
+
   await check(
     'a click on a state in the view opens its explanation, leaving no Untitled editor',
     async () => {

@@ -27,13 +27,15 @@ export function clusterLayout(states: readonly LayoutInput[], width: number): La
   const groups = [...new Set(states.map((s) => s.group))];
   const size = (g: number) => states.filter((s) => s.group === g).length;
   groups.sort((a, b) => size(b) - size(a) || a - b);
-  // Cluster centres on a circle (one cluster: the middle), in a unit frame scaled later.
+  // Cluster centres on an ellipse (one cluster: the middle), as far apart as the states need,
+  // in a frame scaled later.
+  const spacing = 50 + 25 * Math.sqrt(states.length);
   const ring = groups.length === 1 ? 0 : 1;
   const centreOf = new Map(
     groups.map((g, i) => {
       // Two clusters side by side (pictures are wider than tall); more around a circle from the top.
       const angle = (groups.length === 2 ? Math.PI : -Math.PI / 2) + (2 * Math.PI * i) / groups.length;
-      return [g, { x: ring * Math.cos(angle) * 220, y: ring * Math.sin(angle) * 150 }];
+      return [g, { x: ring * Math.cos(angle) * spacing * 1.4, y: ring * Math.sin(angle) * spacing }];
     }),
   );
   const spread = new Map<number, number>();

@@ -263,12 +263,13 @@ function html(): string {
     document.getElementById('whole').hidden = message.focus === null;
     if (message.failed) { graph.innerHTML = '<p>No predictions: the scenario is over a size limit or could not be read.</p>'; view = full = null; return; }
     if (message.svg === undefined) return;
-    const kept = view && full && focus === message.focus ? view : null;
     graph.innerHTML = message.svg;
     const box = svg().getAttribute('viewBox').split(/\\s+/).map(Number);
-    // The same picture redrawn keeps the zoom when it has the same size; anything else starts whole.
+    // The same picture redrawn (an edit) keeps the zoom when its size and focus are unchanged;
+    // anything else starts whole, since an old view box would not fit the new picture.
+    const same = view && full && focus === message.focus && full[2] === box[2] && full[3] === box[3];
     full = box;
-    view = kept && kept[2] <= box[2] && kept[3] <= box[3] ? kept : [...box];
+    view = same ? view : [...box];
     focus = message.focus;
     apply();
   });
