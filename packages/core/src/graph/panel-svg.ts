@@ -63,6 +63,8 @@ export function panelSvg(input: PanelInput): PanelSvg {
     .map((id) => at(id))
     .filter((p): p is PlacedState => p !== undefined);
   const lines: [number, number][][] = [];
+  // Badges (a threat's rank, an anomalous alliance's "!") go above the discs, where none hides them.
+  const badges: { x: number; y: number; svg: string }[] = [];
   const parts: string[] = ['<g class="marks">'];
 
   if (layout.land) {
@@ -103,12 +105,12 @@ export function panelSvg(input: PanelInput): PanelSvg {
     const first = [...edges].sort(
       (x, y) => Math.hypot(y[0].x - y[1].x, y[0].y - y[1].y) - Math.hypot(x[0].x - x[1].x, x[0].y - x[1].y),
     )[0];
-    const mark =
-      anomalous && first
-        ? badge((first[0].x + first[1].x) / 2, (first[0].y + first[1].y) / 2, '!', color)
-        : '';
+    if (anomalous && first) {
+      const [x, y] = [(first[0].x + first[1].x) / 2, (first[0].y + first[1].y) / 2];
+      badges.push({ x, y, svg: badge(x, y, '!', color) });
+    }
     parts.push(
-      `<g class="alliance" data-verdict="${alliance.verdict}"><title>${escapeXml(title)}</title>${segments}${mark}</g>`,
+      `<g class="alliance" data-verdict="${alliance.verdict}"><title>${escapeXml(title)}</title>${segments}</g>`,
     );
     for (const [a, b] of edges) lines.push(straightSamples(a, b));
     legend.push(
@@ -182,9 +184,14 @@ export function panelSvg(input: PanelInput): PanelSvg {
     const curve = curveBetween(from, to, discs, 3, 0.3);
     lines.push(curve.samples);
     const middle = pointAt(curve.start, curve.control, curve.end, 0.5);
+    badges.push({
+      x: middle[0],
+      y: middle[1],
+      svg: badge(middle[0], middle[1], String(line.rank), colour.THREAT_LINE_COLOR),
+    });
     const title = `${name(line.from)} is threat ${line.rank} to ${name(line.to)} (score ${fixed(line.score)})`;
     parts.push(
-      `<g class="threat-line" data-from="${escapeXml(line.from)}" data-rank="${line.rank}"><title>${escapeXml(title)}</title><path d="${curvePath(curve)}" fill="none" stroke="${colour.THREAT_LINE_COLOR}" stroke-width="${px(1 + 3 * line.score)}" stroke-dasharray="1.5 3.5" stroke-linecap="round"/>${badge(middle[0], middle[1], String(line.rank), colour.THREAT_LINE_COLOR)}</g>`,
+      `<g class="threat-line" data-from="${escapeXml(line.from)}" data-rank="${line.rank}"><title>${escapeXml(title)}</title><path d="${curvePath(curve)}" fill="none" stroke="${colour.THREAT_LINE_COLOR}" stroke-width="${px(1 + 3 * line.score)}" stroke-dasharray="1.5 3.5" stroke-linecap="round"/></g>`,
     );
     legend.push({
       kind: 'threat-line',
@@ -300,11 +307,11 @@ export function panelSvg(input: PanelInput): PanelSvg {
       });
     }
     parts.push(
-      `<g class="state" data-state="${escapeXml(p.id)}"><title>${escapeXml(`${name(p.id)}: ${what}; power ${fixed(evaluation.power(p.id), 3)}`)}</title><circle cx="${px(p.x)}" cy="${px(p.y)}" r="${px(p.r)}" fill="${fill}" fill-opacity="0.95" ${stroke}/>${rings.join('')}</g>`,
+      `<g class="state" data-state="${escapeXml(p.id)}"><title>${escapeXml(`${name(p.id)}: ${what}; power ${fixed(evaluation.power(p.id), 3)}`)}</title><circle cx="${px(p.x)}" cy="${px(p.y)}" r="${px(p.r)}" fill="${fill}" ${stroke}/>${rings.join('')}</g>`,
     );
   }
   for (const index of [...coalitionLegend].sort((a, b) => a - b)) legend.push(coalitionEntry(input, index));
-  parts.push('</g>');
+  parts.push(`<g class="badges">${badges.map((b) => b.svg).join('')}</g>`, '</g>');
 
   // Labels last, on top, with a white halo that keeps them legible over lines and land.
   const requests: LabelRequest[] = [];
@@ -325,7 +332,11 @@ export function panelSvg(input: PanelInput): PanelSvg {
     });
   }
   const obstacles = {
-    discs: [...discs, ...input.context.map((id) => at(id)).filter((p): p is PlacedState => p !== undefined)],
+    discs: [
+      ...discs,
+      ...input.context.map((id) => at(id)).filter((p): p is PlacedState => p !== undefined),
+      ...badges.map((b) => ({ x: b.x, y: b.y, r: 8 })),
+    ],
     lines,
     area: { x: 2, y: 2, width: input.width - 4, height: layout.height - 4 },
   };
