@@ -45,7 +45,7 @@ export function graphStructure(svg: string): GraphStructure {
   const chunks = svg.split('<g class="panel" ').slice(1);
   const panels = chunks.map((chunk) => {
     const body = chunk.split('<g class="legend">')[0]!;
-    const marks = body.slice(body.indexOf('<g class="marks">'), body.indexOf('<g class="labels">'));
+    const marks = body.slice(body.indexOf('<g class="marks"'), body.indexOf('<g class="labels">'));
     return {
       theory: /data-theory="(\w+)"/.exec(chunk)![1]!,
       states: [...body.matchAll(/<g class="state" data-state="([^"]*)"/g)].map((m) => m[1]!),

@@ -86,8 +86,9 @@ export function renderGraphSvg(scenario: Scenario, analysis: Analysis, options: 
   const inFocus = new Set(drawn);
   const context = focus !== undefined ? first.states.filter((id) => !inFocus.has(id)) : [];
 
-  const layout = place(scenario, first, drawn, context, panelWidth);
   const views = evaluations.map((e) => panelView(e, drawn, focus, hiddenMembers));
+  const arrowEnds = views.flatMap((v) => v.arrows.flatMap((a) => [a.from, a.to]));
+  const layout = place(scenario, first, drawn, context, arrowEnds, panelWidth);
   const diverging = theories.length === 2 ? divergences(analysis, drawn) : undefined;
   const colours = matchColours(evaluations);
 
@@ -171,6 +172,7 @@ function place(
   evaluation: Evaluation,
   drawn: readonly StateId[],
   context: readonly StateId[],
+  arrowEnds: Iterable<StateId>,
   width: number,
 ): Layout {
   const facts = new Map(scenario.states.map((s) => [s.id, s]));
@@ -181,10 +183,12 @@ function place(
   const scale = Math.min(1.5, Math.max(0.6, width / 760));
   const largest = scale * Math.max(13, Math.min(30, 150 / Math.sqrt(drawn.length)));
   const smallest = Math.max(2.5, scale * (drawn.length > LARGE_SYSTEM ? 3 : 7));
+  // States at either end of an arrow keep room for it, so that neighbours' arrows stay visible.
+  const ends = new Set(arrowEnds);
   const input = (id: StateId, r: number): LayoutInput => {
     const capital = facts.get(id)?.capital;
     const group = coalitions.get(id) ?? (takesSideAlone(evaluation, id) ? -1 : -2);
-    return { id, r, group, ...(capital ? { capital } : {}) };
+    return { id, r, group, room: ends.has(id) ? 20 : 2, ...(capital ? { capital } : {}) };
   };
   const states = drawn.map((id) =>
     input(id, smallest + (largest - smallest) * Math.sqrt(Math.max(0, evaluation.power(id)) / maxPower)),

@@ -29,8 +29,24 @@ export interface Curve {
 const BENDS = [0.16, 0.3, 0.45, -0.16, -0.3, -0.45, 0.6];
 const SAMPLES = 24;
 
-/** A curve from disc `a` to disc `b` that avoids `others`, ending `gap` px before `b`'s edge. */
-export function curveBetween(a: Disc, b: Disc, others: readonly Disc[], gap: number, bend?: number): Curve {
+/** The drawing area a curve should stay inside. */
+export interface Area {
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * A curve from disc `a` to disc `b` that avoids `others` and stays inside `area` where it can,
+ * ending `gap` px before `b`'s edge; `bend`, when given, is the only bend tried.
+ */
+export function curveBetween(
+  a: Disc,
+  b: Disc,
+  others: readonly Disc[],
+  gap: number,
+  area: Area,
+  bend?: number,
+): Curve {
   const dx = b.x - a.x;
   const dy = b.y - a.y;
   const length = Math.max(1, Math.hypot(dx, dy));
@@ -48,9 +64,11 @@ export function curveBetween(a: Disc, b: Disc, others: readonly Disc[], gap: num
       (a.y + b.y) / 2 + ny * fraction * length,
     ];
     const curve = trimmed(a, b, control, gap);
-    const hits = near.filter((d) =>
-      curve.samples.some(([x, y]) => Math.hypot(x - d.x, y - d.y) < d.r + 2),
-    ).length;
+    // A curve leaving the drawing area would be cut off: it counts as passing through discs.
+    const outside = curve.samples.some(([x, y]) => x < 0 || y < 0 || x > area.width || y > area.height);
+    const hits =
+      near.filter((d) => curve.samples.some(([x, y]) => Math.hypot(x - d.x, y - d.y) < d.r + 2)).length +
+      (outside ? others.length + 1 : 0);
     if (hits < bestHits) {
       best = curve;
       bestHits = hits;

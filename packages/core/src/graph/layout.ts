@@ -12,6 +12,8 @@ export interface LayoutInput {
   readonly capital?: { readonly lat: number; readonly lon: number };
   /** The group a clustered layout keeps together (a coalition); -1 for none. */
   readonly group: number;
+  /** Clear space to keep around the disc on a map (room for an arrow's head), in px. */
+  readonly room: number;
 }
 
 /** A state's disc where the layout put it. */

@@ -24,6 +24,7 @@ const PAD_Y = 34;
 interface Node extends SimulationNodeDatum {
   readonly id: StateId;
   readonly r: number;
+  readonly room: number;
   readonly ax: number;
   readonly ay: number;
   /** For a state placed at the edge: the direction of its capital, in radians. */
@@ -79,6 +80,7 @@ export function mapLayout(
     return {
       id: s.id,
       r: s.r,
+      room: s.room,
       ax: x,
       ay: y,
       x,
@@ -91,7 +93,7 @@ export function mapLayout(
     [
       forceX<Node>((n) => n.ax).strength(0.25),
       forceY<Node>((n) => n.ay).strength(0.25),
-      forceCollide<Node>((n) => n.r + 2)
+      forceCollide<Node>((n) => n.r + n.room)
         .strength(0.9)
         .iterations(3),
     ],
@@ -206,7 +208,7 @@ function overlapping(nodes: readonly Node[]): boolean {
     for (let j = i + 1; j < nodes.length; j++) {
       const a = nodes[i]!;
       const b = nodes[j]!;
-      if (Math.hypot(a.x! - b.x!, a.y! - b.y!) < a.r + b.r + 1.5) return true;
+      if (Math.hypot(a.x! - b.x!, a.y! - b.y!) < a.r + b.r + a.room + b.room - 0.5) return true;
     }
   return false;
 }

@@ -63,9 +63,15 @@ export function panelSvg(input: PanelInput): PanelSvg {
     .map((id) => at(id))
     .filter((p): p is PlacedState => p !== undefined);
   const lines: [number, number][][] = [];
+  const area = { width: input.width, height: layout.height };
   // Badges (a threat's rank, an anomalous alliance's "!") go above the discs, where none hides them.
   const badges: { x: number; y: number; svg: string }[] = [];
-  const parts: string[] = ['<g class="marks">'];
+  // Everything is clipped to the panel, so that nothing drawn strays over the title or the other panel.
+  const clip = `clip-${escapeXml(input.legendPrefix.length > 0 ? input.view.evaluation.theory : 'panel')}`;
+  const parts: string[] = [
+    `<clipPath id="${clip}"><rect width="${px(input.width)}" height="${px(layout.height)}"/></clipPath>`,
+    `<g class="marks" clip-path="url(#${clip})">`,
+  ];
 
   if (layout.land) {
     parts.push(
@@ -181,7 +187,7 @@ export function panelSvg(input: PanelInput): PanelSvg {
     const from = at(line.from);
     const to = at(line.to);
     if (!from || !to) continue;
-    const curve = curveBetween(from, to, discs, 3, 0.3);
+    const curve = curveBetween(from, to, discs, 3, area, 0.3);
     lines.push(curve.samples);
     const middle = pointAt(curve.start, curve.control, curve.end, 0.5);
     badges.push({
@@ -206,7 +212,7 @@ export function panelSvg(input: PanelInput): PanelSvg {
   const drawnArrows = view.arrows.flatMap((arrow) => {
     const from = at(arrow.from);
     const to = at(arrow.to);
-    return from && to ? [{ arrow, to, curve: curveBetween(from, to, discs, 2) }] : [];
+    return from && to ? [{ arrow, to, curve: curveBetween(from, to, discs, 2, area) }] : [];
   });
   // Arrowheads arriving at one disc side by side rather than on top of each other.
   const byTarget = new Map<StateId, typeof drawnArrows>();
@@ -373,7 +379,14 @@ function coalitionEntry(input: PanelInput, index: number): LegendEntry {
   const text =
     against.length > 0
       ? `${input.legendPrefix}${list}, against ${against.slice(0, 2).join(' and ')}${against.length > 2 ? ' and others' : ''}`
-      : `${input.legendPrefix}${list}, together`;
+      : `${input.legendPrefix}${name(members[0])} and the states that bandwagon with it${
+          members.length > 1
+            ? `: ${members
+                .slice(1, 4)
+                .map((id) => name(id))
+                .join(', ')}${members.length > 4 ? ` and ${members.length - 4} more` : ''}`
+            : ''
+        }`;
   return { kind: 'coalition', key: `${input.legendPrefix}${index}`, text, color };
 }
 
