@@ -208,6 +208,14 @@ describe('the bot against a fake Discord', () => {
     expect([...files[0]!.data.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   });
 
+  it("draws one state's view for /graph state:Belgium, at twice the picture's size", async () => {
+    const { traffic } = await slash('graph', [str('state', 'Belgium')]);
+    const files = traffic.flatMap((r) => r.files);
+    expect(files).toHaveLength(1);
+    expect(files[0]!.name).toMatch(/-Belgium-threat\.png$/);
+    expect(Buffer.from(files[0]!.data).readUInt32BE(16)).toBe(1520);
+  });
+
   it('records a claim with its author', async () => {
     const user = {
       id: '500000000000000002',

@@ -3,11 +3,13 @@
 // in Debian's headless Chromium, driven by playwright-core. It installs the .vsix that
 // `npm run package` builds, opens a .threat file and checks what a user would see: the
 // number of problems, a hover's text, a completion item, and the predictions graph drawn by
-// "Threat: Show predictions". Screenshots go to test-results/ (not committed).
+// "Threat: Show predictions" (labels' size on screen, zoom, a click that explains a state,
+// no Untitled editors left behind). Screenshots, and PNGs of every example's graph drawn by
+// `threat graph` for a person to look at, go to test-results/ (not committed).
 //
 // Usage: npm run test:e2e   (after `bash test/e2e/install.sh` and `npm run package`)
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -77,6 +79,45 @@ writeFileSync(
 );
 
 const checks = [];
+
+// Pictures for a person to look at: every bundled example, and imported years when the data
+// sets are beside the repository, drawn by `threat graph` as the bot and the CLI draw them.
+await check('threat graph: a PNG of every example (and imported years) in test-results/', async () => {
+  const threat = join(root, 'packages', 'cli', 'bin', 'threat.js');
+  const graph = (args, out) => {
+    const run = spawnSync(process.execPath, [threat, 'graph', ...args, '--out', join(results, out)], {
+      encoding: 'utf8',
+    });
+    if (run.status !== 0) throw new Error(`threat graph ${args.join(' ')}: ${run.stderr}`);
+  };
+  const examples = join(root, 'examples');
+  for (const file of readdirSync(examples).filter((f) => f.endsWith('.threat'))) {
+    const name = file.replace(/\.threat$/, '');
+    graph([join(examples, file)], `graph-${name}.png`);
+    graph([join(examples, file), '--theory', 'both'], `graph-${name}-both.png`);
+  }
+  graph([join(examples, 'europe-1914.threat'), '--state', 'Belgium'], 'graph-europe-1914-belgium.png');
+  const data = process.env.THREATLAB_DATA ?? join(root, '..', 'shared', 'data');
+  if (!existsSync(data)) {
+    console.log(`e2e: no data sets at ${data}; imported years not drawn`);
+    return;
+  }
+  for (const [name, args] of [
+    ['europe-1914-imported', ['--year', '1914', '--region', 'europe']],
+    ['world-2000', ['--year', '2000']],
+  ]) {
+    const scenario = join(scratch, `${name}.threat`);
+    const run = spawnSync(process.execPath, [threat, 'import', ...args, '--data', data], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    if (run.status !== 0) throw new Error(`threat import ${args.join(' ')}: ${run.stderr}`);
+    writeFileSync(scenario, run.stdout);
+    graph([scenario], `graph-${name}.png`);
+    graph([scenario, '--state', 'Belgium'], `graph-${name}-belgium.png`);
+  }
+});
+
 let browser;
 let server;
 let page;
@@ -239,6 +280,107 @@ try {
       20_000,
       () => 'the graph was not redrawn under balance of power',
     );
+  });
+
+  const graphFrame = async () => {
+    for (const frame of page.frames()) {
+      if (
+        (await frame
+          .locator('#graph svg')
+          .count()
+          .catch(() => 0)) > 0
+      )
+        return frame;
+    }
+    throw new Error('no predictions view');
+  };
+
+  await check('the predictions view: labels of at least 11 px, and the wheel zooms', async () => {
+    const frame = await graphFrame();
+    // Runs in the webview: the size each label is drawn at on screen.
+    const sizes = await frame.locator('#graph svg').evaluate((svg) => {
+      const scale = svg.getBoundingClientRect().width / Number(svg.getAttribute('viewBox').split(' ')[2]);
+      return [...svg.querySelectorAll('text.label')].map((t) => Number(t.getAttribute('font-size')) * scale);
+    });
+    if (sizes.length === 0 || Math.min(...sizes) < 11)
+      throw new Error(`label sizes on screen: ${sizes.map((s) => s.toFixed(1)).join(', ')}`);
+    const before = await frame.locator('#graph svg').getAttribute('viewBox');
+    const box = await frame.locator('#graph').boundingBox();
+    await frame.locator('#graph').hover({ position: { x: box.width / 2, y: box.height / 3 } });
+    await page.mouse.wheel(0, -400);
+    await waitFor(
+      async () => (await frame.locator('#graph svg').getAttribute('viewBox')) !== before,
+      10_000,
+      () => 'the wheel did not zoom',
+    );
+    await frame.locator('#reset').click();
+  });
+
+  await check('the view follows the cursor to a state, and shows both theories side by side', async () => {
+    const frame = await graphFrame();
+    const subtitle = async () => (await frame.locator('svg text.subtitle').allTextContents()).join(' ');
+    await frame.locator('#follow').check();
+    await page.locator('.tabs-container .tab', { hasText: 'europe.threat' }).first().click();
+    await goTo(page, 6, 9); // "Belgium" in its state line
+    await waitFor(
+      async () => (await subtitle()).includes('Belgium, its threats'),
+      20_000,
+      async () => `subtitle: ${await subtitle()}`,
+    );
+    await frame.locator('button#both').click();
+    await waitFor(
+      async () => (await frame.locator('svg g.panel').count()) === 2,
+      20_000,
+      () => 'no second panel',
+    );
+    await page.screenshot({ path: join(results, 'e2e-predictions-focus-both.png') });
+    await frame.locator('button#whole').click();
+    await frame.locator('button#threat').click();
+    await waitFor(
+      async () =>
+        (await frame.locator('svg g.panel').count()) === 1 && !(await subtitle()).includes('Belgium'),
+      20_000,
+      () => 'the view did not go back to the whole system',
+    );
+  });
+
+  await check(
+    'a click on a state in the view opens its explanation, leaving no Untitled editor',
+    async () => {
+      const frame = await graphFrame();
+      await frame.locator('g.state[data-state="France"] circle').first().click({ force: true });
+      await waitFor(
+        async () => {
+          for (const f of page.frames()) {
+            const text = await f
+              .locator('body')
+              .textContent({ timeout: 500 })
+              .catch(() => '');
+            if (/France (balances|bandwagons|stays)/.test(text ?? '') && f !== frame) return true;
+          }
+          return false;
+        },
+        30_000,
+        () => 'no explanation of France was shown',
+      );
+      const tabs = await page.locator('.tabs-container .tab').allTextContents();
+      if (tabs.some((t) => /Untitled/.test(t))) throw new Error(`tabs: ${tabs.join(' | ')}`);
+    },
+  );
+  await page.screenshot({ path: join(results, 'e2e-explanation.png') });
+
+  await check('"Threat: Explain state" from the palette leaves no Untitled editor either', async () => {
+    await page.locator('.tabs-container .tab', { hasText: 'europe.threat' }).first().click();
+    await goTo(page, 5, 8); // "France" in its state line
+    await page.keyboard.press('F1');
+    await page.keyboard.type('Threat: Explain');
+    await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(300);
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(1500);
+    const tabs = await page.locator('.tabs-container .tab').allTextContents();
+    if (!tabs.some((t) => /France/.test(t))) throw new Error(`no explanation tab: ${tabs.join(' | ')}`);
+    if (tabs.some((t) => /Untitled/.test(t))) throw new Error(`tabs: ${tabs.join(' | ')}`);
   });
 } catch (error) {
   checks.push({ name: 'setup', error });

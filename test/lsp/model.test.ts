@@ -164,6 +164,56 @@ describe("the server's own requests", () => {
     expect(power.svg).toContain('balance of power');
   });
 
+  it("draws the picture at the view's width, both theories, focused on the state at the cursor", async () => {
+    harness = await startHarness();
+    const { text, positions } = markers(EUROPE.replace('state France {', 'state Fr<|>ance {'));
+    await harness.open(uri, text);
+    const focused = await harness.client.sendRequest<PredictionsResult>(PREDICTIONS_REQUEST, {
+      textDocument: { uri },
+      theory: 'both',
+      position: positions[0]!,
+      width: 600,
+    });
+    expect(focused.focus).toBe('France');
+    expect(focused.theory).toBe('both');
+    expect(focused.svg).toMatch(/^<svg [^>]*width="600"/);
+    expect(focused.svg.match(/<g class="panel" /g)).toHaveLength(2);
+    expect(focused.svg).toContain('France, its threats, its partners and their coalitions');
+    // Off any state, the view keeps the state it was focused on; without one, the whole system.
+    const kept = await harness.client.sendRequest<PredictionsResult>(PREDICTIONS_REQUEST, {
+      textDocument: { uri },
+      position: { line: 0, character: 0 },
+      state: 'France',
+    });
+    expect(kept.focus).toBe('France');
+    const whole = await harness.client.sendRequest<PredictionsResult>(PREDICTIONS_REQUEST, {
+      textDocument: { uri },
+      position: { line: 0, character: 0 },
+    });
+    expect(whole.focus).toBeUndefined();
+  });
+
+  it('explains a state named by the predictions view, under the theory of its panel', async () => {
+    harness = await startHarness();
+    await harness.open(uri, EUROPE);
+    const threat = await harness.client.sendRequest<ExplainResult>(EXPLAIN_REQUEST, {
+      textDocument: { uri },
+      state: 'France',
+    });
+    expect(threat.markdown).toMatch(/^### France balances against German Empire/);
+    const power = await harness.client.sendRequest<ExplainResult>(EXPLAIN_REQUEST, {
+      textDocument: { uri },
+      state: 'France',
+      theory: 'power',
+    });
+    expect(power.markdown).toContain('balance of power');
+    const unknown = await harness.client.sendRequest<ExplainResult>(EXPLAIN_REQUEST, {
+      textDocument: { uri },
+      state: 'Atlantis',
+    });
+    expect(unknown.markdown).toBeNull();
+  });
+
   it('explains the state at the cursor', async () => {
     harness = await startHarness();
     const { text, positions } = markers(EUROPE.replace('state France {', 'state Fr<|>ance {'));

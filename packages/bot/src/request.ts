@@ -29,7 +29,8 @@ export type Request =
   | { readonly kind: 'concept'; readonly term?: string }
   /** "Balance of power or balance of threat here?": where the two theories part ways. */
   | { readonly kind: 'compare-theories' }
-  | { readonly kind: 'graph'; readonly theory?: Theory }
+  /** The graph of the whole system, or focused on `state`; one theory or both side by side. */
+  | { readonly kind: 'graph'; readonly state?: string; readonly theory?: Theory | 'both' }
   | { readonly kind: 'scenario-show' }
   | { readonly kind: 'scenario-list' }
   | { readonly kind: 'scenario-reset' }

@@ -97,6 +97,10 @@ describe('slash command modules', () => {
       kind: 'request',
       request: { kind: 'graph', theory: 'power' },
     });
+    expect(plan('graph', { state: 'Belgium', theory: 'both' })).toEqual({
+      kind: 'request',
+      request: { kind: 'graph', state: 'Belgium', theory: 'both' },
+    });
     expect(plan('help')).toEqual({ kind: 'request', request: { kind: 'help' } });
   });
 

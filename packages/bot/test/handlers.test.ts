@@ -128,6 +128,24 @@ describe('answers about the Europe 1914 fixture', () => {
     expect(reply.sections[0]!.text).toContain('Coalitions under balance of power');
   });
 
+  it("graph: one state's view at 2x, both theories side by side, an unknown state named", () => {
+    const { reply } = ask(engine, { kind: 'graph', state: 'belgium', theory: 'both' });
+    expect(reply.title).toBe(
+      'Belgium: threats, partners and coalitions under balance of threat and balance of power',
+    );
+    const [file] = reply.files ?? [];
+    expect(file!.name).toBe('europe-1914-Belgium-both.png');
+    // The PNG's width (in its header) is twice the SVG's 1,400 px.
+    expect(Buffer.from(file!.data).readUInt32BE(16)).toBe(2800);
+    expect(reply.sections.map((s) => s.text?.split('\n')[0])).toEqual([
+      'Coalitions under balance of threat',
+      'Coalitions under balance of power',
+    ]);
+    const unknown = ask(engine, { kind: 'graph', state: 'Belgum' }).reply;
+    expect(unknown.title).toBe('Unknown state');
+    expect(text(unknown)).toContain('Belgium');
+  });
+
   it('not understood: examples of what to ask, only to the asker', () => {
     const { reply } = ask(engine, 'the quick brown fox');
     expect(reply.ephemeral).toBe(true);

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { runCheck } from './commands/check.js';
 import { runExplain } from './commands/explain.js';
 import { runFmt } from './commands/fmt.js';
+import { runGraph } from './commands/graph.js';
 import { runPredict } from './commands/predict.js';
 import { bundledExamples, runStart } from './commands/start.js';
 import { parseImportArguments, runImport } from './commands/import.js';
@@ -92,6 +93,37 @@ export function runCli(argv: readonly string[], io: Io): CommandResult {
           theory,
           variant: values.variant,
           format,
+        });
+      }
+      case 'graph': {
+        const { values, positionals } = parseArgs({
+          args: [...rest],
+          allowPositionals: true,
+          options: {
+            theory: { type: 'string', default: 'threat' },
+            state: { type: 'string' },
+            variant: { type: 'string' },
+            width: { type: 'string' },
+            out: { type: 'string' },
+          },
+        });
+        const theory = values.theory;
+        if (theory !== 'threat' && theory !== 'power' && theory !== 'both')
+          return usageError(io, `--theory must be threat, power or both, not "${theory}"`);
+        const width = values.width === undefined ? undefined : Number(values.width);
+        if (width !== undefined && !(Number.isInteger(width) && width >= 320 && width <= 4000))
+          return usageError(
+            io,
+            `--width must be a whole number of pixels from 320 to 4000, not "${values.width}"`,
+          );
+        if (positionals.length > 1) return usageError(io, 'threat graph takes one scenario file');
+        return runGraph(io, {
+          file: positionals[0],
+          theory,
+          state: values.state,
+          variant: values.variant,
+          width,
+          out: values.out,
         });
       }
       case 'import': {

@@ -20,10 +20,16 @@ Usage:
       Each state's strategy, main threat and partners; the predicted coalitions.
   threat explain [--theory threat|power] [--variant NAME] [--format text|markdown] <file> <state>
       Why a state does what the model predicts: its threats ranked, factor shares, the rule.
-  threat import --year YEAR [--region NAME] [--states A,B,...] [--power share|components] [--data DIR]
-      One year of the Correlates of War and ATOP data as a .threat scenario on standard output:
-      a region (americas, europe, africa, middle-east, asia, oceania, world), a list of COW
-      codes or abbreviations, or both; the whole system when neither is given.
+  threat graph [--theory threat|power|both] [--state NAME] [--variant NAME] [--width PX] [--out FILE] <file>
+      The predictions as a picture: a map when capitals are known, coalitions otherwise;
+      --state draws one state, its threats, partners and their coalitions; --theory both
+      sets the two theories side by side. SVG on standard output, or to --out picture.svg;
+      --out picture.png writes a PNG at twice the size.
+  threat import (--year YEAR | --date YYYY-MM-DD) [--region NAME] [--states A,B,...] [--power share|components] [--data DIR]
+      The Correlates of War and ATOP data on one day (1 July of --year by default) as a .threat
+      scenario on standard output: a region (americas, europe, africa, middle-east, asia, oceania,
+      world), a list of COW codes or abbreviations, or both; the whole system when neither is
+      given. What the data cannot cover for that day is said on standard error and in the file.
   threat backtest [--from YEAR] [--to YEAR] [--data DIR] [--out DIR] [--workers N] [--calibrate]
       Back-test balance of threat against balance of power on every ATOP alliance entry of
       the years (default 1816-2012); writes DIR/backtest.md with SVG charts and entries.csv

@@ -9,7 +9,7 @@ export type Day = number;
 export const startOfYear = (year: number): Day => year * 10000 + 101;
 /** The last day of a year. */
 export const endOfYear = (year: number): Day => year * 10000 + 1231;
-/** 1 July, the day a year's capital is taken on. */
+/** 1 July: the day an import describes when no date is given. */
 export const midYear = (year: number): Day => year * 10000 + 701;
 /** A day later than every date in the data: the end of a spell that has not ended. */
 export const OPEN_END: Day = 99991231;
@@ -61,4 +61,30 @@ export function addDays(day: Day, days: number): Day {
   const d = day % 100;
   const date = new Date(Date.UTC(y, m - 1, d + days));
   return date.getUTCFullYear() * 10000 + (date.getUTCMonth() + 1) * 100 + date.getUTCDate();
+}
+
+/** Whether the spell [start, end] holds on the day. */
+export function holdsOn(start: Day, end: Day, day: Day): boolean {
+  return start <= day && day <= end;
+}
+
+/**
+ * A day from `YYYY-MM-DD` text that names a real calendar day (1914-02-30 is refused);
+ * undefined otherwise.
+ */
+export function parseIsoDay(text: string): Day | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!match) return undefined;
+  const day = Number(match[1]) * 10000 + Number(match[2]) * 100 + Number(match[3]);
+  return addDays(day, 0) === day ? day : undefined;
+}
+
+/** Years from `earlier` to `later` (fractional, by days over 365.25; 0 when not later). */
+export function yearsBetween(earlier: Day, later: Day): number {
+  if (later <= earlier) return 0;
+  return (utcMs(later) - utcMs(earlier)) / (365.25 * 86400000);
+}
+
+function utcMs(day: Day): number {
+  return Date.UTC(Math.floor(day / 10000), (Math.floor(day / 100) % 100) - 1, day % 100);
 }

@@ -1,7 +1,9 @@
 /**
- * The importer: one year of the data sets, for a selection of states, as an `ImportedSystem`
- * (every derived number with its note). Each proxy lives in proxies/ with its rationale;
- * this file only gathers them.
+ * The importer: the data sets on one day (by default 1 July of the year asked for), for a
+ * selection of states, as an `ImportedSystem` (every derived number with its note). Everything
+ * is taken on that day: the states in the system, major powers, borders, capitals, alliances
+ * and wars; intentions come from what happened before it. Each proxy lives in proxies/ with
+ * its rationale; this file only gathers them.
  */
 import type { DataSet } from './data-set.js';
 import { sourceLine, type DataFileName } from './data-files.js';
@@ -13,11 +15,15 @@ import { powerOf } from './proxies/power.js';
 import { offenseOf } from './proxies/offense.js';
 import { deriveIntentions } from './proxies/intentions.js';
 import { capitalOf, contiguityLinks, fallbackDistances } from './proxies/geography.js';
-import { alliancesInYear } from './proxies/alliances.js';
-import { wartimeIn } from './proxies/wartime.js';
+import { alliancesOn } from './proxies/alliances.js';
+import { warsOn, wartimeOn } from './proxies/wartime.js';
+import { isoDay, midYear, yearOf, type Day } from './day.js';
 
 export interface ImportOptions {
-  readonly year: number;
+  /** The year; the day described is 1 July of it unless `day` is given. */
+  readonly year?: number;
+  /** The day described, yyyymmdd (see `parseIsoDay`); its year is the year. */
+  readonly day?: Day;
   readonly selection?: SelectionSpec;
 }
 
@@ -30,25 +36,26 @@ export const FIRST_YEAR = 1816;
 export const LAST_YEAR = 2016;
 
 export function importYear(data: DataSet, options: ImportOptions): ImportResult {
-  const { year } = options;
-  if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) {
+  const year = options.day !== undefined ? yearOf(options.day) : options.year;
+  if (year === undefined || !Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) {
     return {
       ok: false,
       errors: [
-        `The year must be a whole year from ${FIRST_YEAR} to ${LAST_YEAR} (the years COW capabilities cover), not ${year}`,
+        `The date must lie in a year from ${FIRST_YEAR} to ${LAST_YEAR} (the years COW capabilities cover), not ${options.day !== undefined ? isoDay(options.day) : year}`,
       ],
     };
   }
+  const day = options.day ?? midYear(year);
   const system = data.states;
-  const resolved = resolveSelection(system, year, options.selection ?? {});
+  const resolved = resolveSelection(system, day, options.selection ?? {});
   if (!resolved.ok) return resolved;
   const { codes, description, absent } = resolved.selection;
   const remarks: string[] = absent.map(
     (a) =>
-      `"${a.text}" (${system.name(a.ccode)}, COW ${a.ccode}) is not in the state system in ${year} and is left out.`,
+      `"${a.text}" (${system.name(a.ccode)}, COW ${a.ccode}) is not in the state system on ${isoDay(day)} and is left out.`,
   );
   if (codes.length === 0)
-    return { ok: false, errors: [`No state of the selection is in the state system in ${year}`] };
+    return { ok: false, errors: [`No state of the selection is in the state system on ${isoDay(day)}`] };
 
   const nameOf = (ccode: number) => nameInYear(ccode, year, system.name(ccode));
   const idMap = assignIdentifiers(
@@ -69,21 +76,23 @@ export function importYear(data: DataSet, options: ImportOptions): ImportResult 
   ]);
 
   const intentions = deriveIntentions({
-    year,
+    day,
     codes: selected,
     nameOf,
     idOf,
     disputes: data.disputes,
+    wars: data.wars,
     alliances: data.alliances,
     members: data.members,
   });
-  const isMajor = (ccode: number) => data.majors.isMajor(ccode, year);
+  remarks.push(...intentions.coverage);
+  const isMajor = (ccode: number) => data.majors.isMajorOn(ccode, day);
 
   const states: ImportedState[] = codes.map((ccode) => {
     const power = powerOf(data.capabilities, ccode, year);
     const record = data.capabilities.get(ccode, year);
     const offense = offenseOf(data.capabilities, ccode, year, record?.cinc ?? power.value);
-    const capital = capitalOf(data.capitals, ccode, year);
+    const capital = capitalOf(data.capitals, ccode, day);
     const major = isMajor(ccode);
     return {
       ccode,
@@ -106,13 +115,13 @@ export function importYear(data: DataSet, options: ImportOptions): ImportResult 
       ...(major
         ? {
             reach: { value: 'global' as const, note: 'a COW major power: global reach assumed' },
-            major: { value: true as const, note: `COW major power in ${year}` },
+            major: { value: true as const, note: `COW major power on ${isoDay(day)}` },
           }
         : {}),
     };
   });
 
-  const links: ImportedLink[] = contiguityLinks(data.contiguity, year, codes, idOf);
+  const links: ImportedLink[] = contiguityLinks(data.contiguity, day, codes, idOf);
   const withoutCapital = states.filter((s) => s.capital === undefined).map((s) => s.ccode);
   if (withoutCapital.length > 0) {
     const distances = data.has('capitalDistances') ? data.capitalDistances : undefined;
@@ -126,8 +135,8 @@ export function importYear(data: DataSet, options: ImportOptions): ImportResult 
     }
   }
 
-  const { alliances, leftOut } = alliancesInYear({
-    year,
+  const { alliances, leftOut } = alliancesOn({
+    day,
     codes: selected,
     idOf,
     nameOf,
@@ -136,11 +145,16 @@ export function importYear(data: DataSet, options: ImportOptions): ImportResult 
   });
   if (leftOut > 0) {
     remarks.push(
-      `${leftOut === 1 ? 'One ATOP alliance' : `${leftOut} ATOP alliances`} in force in ${year} ${leftOut === 1 ? 'has' : 'have'} fewer than two members in the selection and ${leftOut === 1 ? 'is' : 'are'} left out.`,
+      `${leftOut === 1 ? 'One ATOP alliance' : `${leftOut} ATOP alliances`} in force on ${isoDay(day)} ${leftOut === 1 ? 'has' : 'have'} fewer than two members in the selection and ${leftOut === 1 ? 'is' : 'are'} left out.`,
     );
   }
 
-  const wartime = wartimeIn(data.wars, year, codes, isMajor, nameOf);
+  const wars = warsOn(data.wars, day, selected, idOf);
+  const wartime = wartimeOn(
+    wars,
+    day,
+    states.map((s) => ({ id: s.id, name: s.name, major: s.major !== undefined })),
+  );
   const order: DataFileName[] = [
     'capabilities',
     'states',
@@ -156,15 +170,38 @@ export function importYear(data: DataSet, options: ImportOptions): ImportResult 
     ok: true,
     system: {
       year,
-      title: `${description}, ${year} (COW and ATOP data)`,
+      day,
+      title: `${description}, ${titleDay(day)} (COW and ATOP data)`,
       sources: order.filter((f) => used.has(f)).map(sourceLine),
       wartime,
+      wars,
       states,
       links,
       perceptions: [...intentions.perceptions],
       alliances,
       remarks,
+      disputeRecords: intentions.records,
       idOf: idMap,
     },
   };
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "1 July 1914", for titles. */
+export function titleDay(day: Day): string {
+  return `${day % 100} ${MONTHS[(Math.floor(day / 100) % 100) - 1]} ${yearOf(day)}`;
 }

@@ -65,17 +65,33 @@ export interface ImportedAlliance {
   readonly note: string;
 }
 
+/** A war in progress on the day, with the selected belligerents on each side (identifiers). */
+export interface ImportedWar {
+  readonly war: number;
+  readonly name: string;
+  readonly sides: readonly (readonly string[])[];
+}
+
 export interface ImportedSystem {
   readonly year: number;
+  /** The day the scenario describes, yyyymmdd. */
+  readonly day: number;
   readonly title: string;
   readonly sources: readonly string[];
   readonly wartime: Noted<boolean>;
+  /** Wars in progress on the day (COW Inter-State Wars v4.0). */
+  readonly wars: readonly ImportedWar[];
   readonly states: readonly ImportedState[];
   readonly links: readonly ImportedLink[];
   readonly perceptions: readonly ImportedPerception[];
   readonly alliances: readonly ImportedAlliance[];
   /** Things the import left out or could not do, one sentence each, written at the top of the file. */
   readonly remarks: readonly string[];
+  /**
+   * The dispute and war record of each selected pair (observer*1000+target), the evidence the
+   * perceptions come from: the back-test's worst-dispute-opponent baseline reads it.
+   */
+  readonly disputeRecords: ReadonlyMap<number, number>;
   /** COW code to identifier, for the back-test. */
   readonly idOf: ReadonlyMap<number, string>;
 }

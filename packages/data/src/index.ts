@@ -2,7 +2,15 @@ export { DataSet, openDataSet } from './data-set.js';
 export { DataError } from './data-error.js';
 export { DATA_FILES, sourceLine, type DataFileName, type DataFileInfo } from './data-files.js';
 export { parseCsv, readCsvFile, type CsvTable } from './csv/read-csv.js';
-export { importYear, FIRST_YEAR, LAST_YEAR, type ImportOptions, type ImportResult } from './import-year.js';
+export {
+  importYear,
+  titleDay,
+  FIRST_YEAR,
+  LAST_YEAR,
+  type ImportOptions,
+  type ImportResult,
+} from './import-year.js';
+export { parseIsoDay, isoDay, type Day } from './day.js';
 export type * from './imported-system.js';
 export { toScenario, type PowerStyle } from './to-scenario.js';
 export { toThreatText, type TextOptions } from './to-threat-text.js';

@@ -1,11 +1,12 @@
 /**
  * Which states an import covers: one or more regions, a list of COW codes or abbreviations,
  * both (their union), or the whole system. A state named on the list but not in the system
- * that year is left out with a note, not an error: a list kept for several years (GFR, GDR)
+ * on the day is left out with a note, not an error: a list kept for several years (GFR, GDR)
  * should not fail in a year one of them did not exist.
  */
 import { regionNamed, REGIONS, inRegion } from './regions.js';
 import type { StateSystem } from './sources/states.js';
+import type { Day } from './day.js';
 
 export interface SelectionSpec {
   /** Region names (`europe`, `middle-east`, `world`); empty with no states means the whole system. */
@@ -15,11 +16,11 @@ export interface SelectionSpec {
 }
 
 export interface ResolvedSelection {
-  /** COW codes in the system in the year, in code order. */
+  /** COW codes in the system on the day, in code order. */
   readonly codes: readonly number[];
   /** What was selected, in words, for the scenario's title. */
   readonly description: string;
-  /** States asked for that are not in the system that year. */
+  /** States asked for that are not in the system on the day. */
   readonly absent: readonly { readonly text: string; readonly ccode: number }[];
 }
 
@@ -27,7 +28,7 @@ export type SelectionResult =
   | { readonly ok: true; readonly selection: ResolvedSelection }
   | { readonly ok: false; readonly errors: readonly string[] };
 
-export function resolveSelection(system: StateSystem, year: number, spec: SelectionSpec): SelectionResult {
+export function resolveSelection(system: StateSystem, day: Day, spec: SelectionSpec): SelectionResult {
   const errors: string[] = [];
   const regions = (spec.regions ?? []).map((name) => {
     const region = regionNamed(name);
@@ -44,7 +45,7 @@ export function resolveSelection(system: StateSystem, year: number, spec: Select
   }
   if (errors.length > 0) return { ok: false, errors };
 
-  const members = system.membersIn(year);
+  const members = system.membersOn(day);
   const chosen = new Set<number>();
   const everything = regions.length === 0 && listed.length === 0;
   for (const ccode of members) {
@@ -52,7 +53,7 @@ export function resolveSelection(system: StateSystem, year: number, spec: Select
   }
   const absent: { text: string; ccode: number }[] = [];
   for (const item of listed) {
-    if (system.isMember(item.ccode, year)) chosen.add(item.ccode);
+    if (system.isMemberOn(item.ccode, day)) chosen.add(item.ccode);
     else absent.push(item);
   }
   // "The state system", "Europe", "Europe and The Middle East, with TUR", "USA, RUS, UKG".

@@ -1,16 +1,16 @@
 /**
  * What the importer does with each quirk of the data, on the miniature system and on small
  * CSV strings: missing codes, states entering and leaving, type-0 contiguity rows, moving
- * capitals, ATOP phases, Gleditsch-Ward codes, and the rule that intentions come only from
- * the years before the one imported.
+ * capitals, ATOP phases, Gleditsch-Ward codes, one day for everything, and the rules that
+ * intentions are dyadic and come only from before the day imported.
  */
 import { describe, expect, it } from 'vitest';
-import { DataError, DataSet, importYear, parseCsv, type ImportedSystem } from '../src/index.js';
+import { DataError, DataSet, importYear, parseCsv, parseIsoDay, type ImportedSystem } from '../src/index.js';
 import { numberField } from '../src/csv/fields.js';
 import { columns } from '../src/csv/read-csv.js';
 import { readCapitalDistances } from '../src/sources/capital-distances.js';
 import { readAtopAlliances } from '../src/sources/atop.js';
-import { intentFrom } from '../src/proxies/intentions.js';
+import { readCapitals } from '../src/sources/capitals.js';
 import { floorSignificant, significantText } from '../src/number-text.js';
 import { identifierFromName } from '../src/identifiers.js';
 import { MINI_EUROPE } from './real-data.js';
@@ -19,6 +19,12 @@ const data = new DataSet(MINI_EUROPE);
 
 function imported(year: number, states?: string[]): ImportedSystem {
   const result = importYear(data, { year, selection: states ? { states } : {} });
+  if (!result.ok) throw new Error(result.errors.join('; '));
+  return result.system;
+}
+
+function importedOn(iso: string, states?: string[]): ImportedSystem {
+  const result = importYear(data, { day: parseIsoDay(iso)!, selection: states ? { states } : {} });
   if (!result.ok) throw new Error(result.errors.join('; '));
   return result.system;
 }
@@ -68,11 +74,14 @@ describe('reading CSV', () => {
 });
 
 describe('the state system', () => {
-  it('takes in a state in the year it enters and keeps a state in the year it leaves', () => {
-    expect(data.states.membersIn(1913)).not.toContain(339);
-    expect(data.states.membersIn(1914)).toContain(339);
-    expect(data.states.membersIn(1915)).toContain(341);
-    expect(data.states.membersIn(1916)).not.toContain(341);
+  it('takes in a state from the day it enters and leaves it out from the day after it leaves', () => {
+    const albania = data.states.spellsOf(339)[0]!;
+    const montenegro = data.states.spellsOf(341)[0]!;
+    expect(data.states.membersOn(albania.start - 1)).not.toContain(339);
+    expect(data.states.membersOn(albania.start)).toContain(339);
+    expect(data.states.membersOn(montenegro.end)).toContain(341);
+    expect(importedOn('1915-12-31').states.map((s) => s.ccode)).not.toContain(341);
+    expect(data.states.isMemberIn(341, 1915)).toBe(true);
   });
 
   it('finds states by code or abbreviation, in any case', () => {
@@ -93,22 +102,34 @@ describe('the state system', () => {
 });
 
 describe('geography', () => {
-  it('skips "no longer contiguous" rows and keeps the closest type a pair had in the year', () => {
+  it('skips "no longer contiguous" rows and takes the contiguity in force on the day', () => {
     const links1914 = imported(1914).links;
     expect(links1914.find((l) => l.a === 'United-Kingdom' && l.b === 'Russia')).toBeUndefined();
-    // Montenegro and Serbia were type 5 until May 1913 and type 1 after: in 1913 the border counts.
-    const pair = imported(1913).links.find((l) => l.a === 'Montenegro' && l.b === 'Serbia');
-    expect(pair?.kind).toBe('land');
-    expect(imported(1912).links.find((l) => l.a === 'Montenegro' && l.b === 'Serbia')).toMatchObject({
-      kind: 'sea',
-      miles: 400,
-    });
+    // Montenegro and Serbia were type 5 until May 1913 and type 1 after.
+    const pair = (iso: string) => importedOn(iso).links.find((l) => l.a === 'Montenegro' && l.b === 'Serbia');
+    expect(pair('1913-07-01')?.kind).toBe('land');
+    expect(pair('1913-01-01')).toMatchObject({ kind: 'sea', miles: 400 });
+    expect(pair('1912-07-01')).toMatchObject({ kind: 'sea', miles: 400 });
   });
 
-  it('takes the capital in place on 1 July', () => {
-    const russia = (year: number) => imported(year).states.find((s) => s.ccode === 365)!.capital?.value.city;
-    expect(data.capitals.inYear(365, 1918)?.city).toBe('Moscow');
-    expect(russia(1914)).toBe('Saint Petersburg');
+  it('takes the capital in place on the day, 1 July by default', () => {
+    const russia = (iso: string) => importedOn(iso).states.find((s) => s.ccode === 365)!.capital?.value.city;
+    expect(russia('1918-03-11')).toBe('Saint Petersburg');
+    expect(russia('1918-03-12')).toBe('Moscow');
+    expect(imported(1918).states.find((s) => s.ccode === 365)!.capital?.value.city).toBe('Moscow');
+  });
+
+  it('puts back the Ottoman capital where the capital file gives Ankara, saying why', () => {
+    const capitals = readCapitals(
+      parseCsv(
+        'ccode,statenme,capital,stdate,enddate,lat,lng\n640,Turkey,Ankara,1816-01-01,2024-12-31,39.92,32.85\n',
+        'capitals.csv',
+      ),
+    );
+    expect(capitals.on(640, 19140701)).toMatchObject({ city: 'Constantinople', lat: 41.01 });
+    expect(capitals.on(640, 19140701)?.correction).toContain('13 October 1923');
+    expect(capitals.on(640, 19231013)?.city).toBe('Ankara');
+    expect(capitals.on(640, 19500101)?.correction).toBeUndefined();
   });
 
   it('falls back on Gleditsch-Ward capital distances for a state without a capital, translating letter codes', () => {
@@ -174,44 +195,77 @@ describe('power, offense and majors', () => {
 });
 
 describe('intentions', () => {
-  it('maps a record to intent: status quo with none, towards hostile with more', () => {
-    expect(intentFrom(0)).toBe(0.3);
-    expect(intentFrom(2)).toBeCloseTo(0.3 + 0.6 * (1 - Math.exp(-1)), 2);
-    expect(intentFrom(100)).toBe(0.9);
+  it('gives a state without a record of its own the status quo, and a revisionist record only a weak prior', () => {
+    const intent = (iso: string, ccode: number) =>
+      importedOn(iso).states.find((s) => s.ccode === ccode)!.intent;
+    expect(intent('1914-07-01', 339).value).toBe(0.3);
+    expect(intent('1914-07-01', 339).note).toMatch(
+      /no revisionist MID against anyone in the 20 years before 1914-07-01/,
+    );
+    // Serbia fought a war of revision in 1912-1913: its prior rises, but stays near status quo.
+    expect(intent('1914-07-01', 345).value).toBeGreaterThan(0.3);
+    expect(intent('1914-07-01', 345).value).toBeLessThanOrEqual(0.4);
   });
 
-  it('uses only disputes of the ten years before the year', () => {
-    // Romania's only dispute is of 1900: inside the window for 1910, outside for 1911.
-    const romania = (year: number) => imported(year).states.find((s) => s.ccode === 360)!.intent;
-    expect(romania(1910).value).toBeGreaterThan(0.3);
-    expect(romania(1911).value).toBe(0.3);
-    expect(romania(1911).note).toMatch(/no revisionist MID active 1901-1910/);
-  });
-
-  it('gives the observer its own view of a target that was hostile towards it', () => {
+  it('takes intent from the pair: the observer sees what the target did to it, others only the prior', () => {
     const system = imported(1914);
-    const seen = system.perceptions.find((p) => p.observer === 'Austria-Hungary' && p.target === 'Serbia');
+    const seen = (observer: string, target: string) =>
+      system.perceptions.find((p) => p.observer === observer && p.target === target);
     const declared = system.states.find((s) => s.ccode === 345)!.intent.value;
-    expect(seen?.intent).toBeGreaterThan(declared);
+    expect(seen('Austria-Hungary', 'Serbia')?.intent).toBeGreaterThan(declared);
+    expect(seen('Austria-Hungary', 'Serbia')?.note).toMatch(/MIDs? against it/);
+    // France never faced Serbia: no view of its own.
+    expect(seen('France', 'Serbia')).toBeUndefined();
   });
 
-  it('does not use a treaty signed during the year: named threats count from the next year', () => {
-    const ukSeesGermany = (year: number) =>
-      imported(year).perceptions.find((p) => p.observer === 'United-Kingdom' && p.target === 'Germany');
-    expect(ukSeesGermany(1914)).toBeUndefined();
-    expect(ukSeesGermany(1915)?.intent).toBeGreaterThanOrEqual(0.7);
-    expect(ukSeesGermany(1915)?.note).toContain('ATOP 2015 (1914) names Germany as the threat');
+  it('counts only what began before the day, and forgets with age', () => {
+    // Romania and Russia: one dispute, of 1900, that Romania began.
+    const russiaSeesRomania = (iso: string) =>
+      importedOn(iso).perceptions.find((p) => p.observer === 'Russia' && p.target === 'Romania')?.intent ??
+      0.3;
+    expect(russiaSeesRomania('1900-01-01')).toBe(0.3);
+    expect(russiaSeesRomania('1901-07-01')).toBeGreaterThan(russiaSeesRomania('1911-07-01'));
+    expect(russiaSeesRomania('1925-07-01')).toBe(0.3);
+  });
+
+  it('sees defence allies as benign unless the pair has a record', () => {
+    const system = imported(1914);
+    const seen = system.perceptions.find((p) => p.observer === 'Germany' && p.target === 'Austria-Hungary');
+    expect(seen).toMatchObject({ intent: 0.1 });
+    expect(seen?.note).toContain('defence pact ATOP 1335 (1879) in force');
+  });
+
+  it('takes a named threat from the treaty in force before the day, and ends it with the treaty', () => {
+    const ukSeesGermany = (iso: string) =>
+      importedOn(iso).perceptions.find((p) => p.observer === 'United-Kingdom' && p.target === 'Germany');
+    expect(ukSeesGermany('1914-09-05')?.note ?? '').not.toContain('ATOP 2015');
+    expect(ukSeesGermany('1914-09-06')?.intent).toBeGreaterThanOrEqual(0.7);
+    expect(ukSeesGermany('1914-09-06')?.note).toContain('ATOP 2015 (1914) names Germany as the threat');
+    expect(ukSeesGermany('1919-07-01')?.note ?? '').not.toContain('ATOP 2015');
+  });
+
+  it("makes a treaty aimed at the observer or its ally evidence of the members' hostility", () => {
+    // ATOP 1335 (Germany, Austria-Hungary) names Russia; France is Russia's defence ally.
+    const system = imported(1910);
+    const seen = (observer: string, target: string) =>
+      system.perceptions.find((p) => p.observer === observer && p.target === target);
+    expect(seen('Russia', 'Germany')?.note).toContain(
+      'ATOP 1335 (1879) of Germany names Russia as the threat',
+    );
+    expect(seen('France', 'Germany')?.note).toContain('names Russia, an ally, as the threat');
+    expect(seen('France', 'Germany')?.intent).toBeGreaterThanOrEqual(0.7);
   });
 });
 
 describe('alliances', () => {
-  it('lists the alliances in force during the year with their members in it', () => {
-    const names = (year: number) => imported(year).alliances.map((a) => `${a.name}:${a.members.join('+')}`);
-    expect(names(1914)).toContain('ATOP 2015:United-Kingdom+France+Russia');
-    expect(names(1913)).not.toContain('ATOP 2015:United-Kingdom+France+Russia');
-    // Romania left the 1883 alliance's second phase before 1913 re-entry: not a member in 1912.
-    expect(names(1912)).toContain('ATOP 1355:Germany+Austria-Hungary');
-    expect(names(1913)).toContain('ATOP 1355:Germany+Austria-Hungary+Romania');
+  it('lists the alliances in force on the day with their members on it', () => {
+    const names = (iso: string) => importedOn(iso).alliances.map((a) => `${a.name}:${a.members.join('+')}`);
+    expect(names('1914-07-01')).not.toContain('ATOP 2015:United-Kingdom+France+Russia');
+    expect(names('1914-09-05')).toContain('ATOP 2015:United-Kingdom+France+Russia');
+    // Romania left the 1883 alliance's second phase before its re-entry of 5 February 1913.
+    expect(names('1912-07-01')).toContain('ATOP 1355:Germany+Austria-Hungary');
+    expect(names('1913-02-04')).toContain('ATOP 1355:Germany+Austria-Hungary');
+    expect(names('1913-02-05')).toContain('ATOP 1355:Germany+Austria-Hungary+Romania');
   });
 
   it('merges consecutive phases into one membership and keeps a re-entry after a gap apart', () => {
@@ -221,15 +275,18 @@ describe('alliances', () => {
   });
 
   it('takes the strongest obligation as the kind', () => {
-    const kinds = Object.fromEntries(imported(1914).alliances.map((a) => [a.name, a.kind]));
+    const kinds = Object.fromEntries(importedOn('1914-12-01').alliances.map((a) => [a.name, a.kind]));
     expect(kinds).toMatchObject({ 'ATOP 1335': 'defense', 'ATOP 1485': 'entente', 'ATOP 2020': 'defense' });
   });
 });
 
 describe('wartime and selection', () => {
-  it('is wartime only when a major power is at war on 1 January', () => {
-    expect(imported(1914).wartime.value).toBe(false);
-    expect(imported(1915).wartime.value).toBe(true);
+  it('is wartime only when a major power is at war on the day, and lists the wars with their sides', () => {
+    expect(importedOn('1914-07-01').wartime.value).toBe(false);
+    const august = importedOn('1914-08-15');
+    expect(august.wartime.value).toBe(true);
+    expect(august.wars.map((w) => w.name)).toEqual(['Great War']);
+    expect(august.wars[0]!.sides.flat()).toContain('Germany');
   });
 
   it('with no major power in the selection, looks at the selected states', () => {
@@ -250,5 +307,7 @@ describe('wartime and selection', () => {
   it('refuses a year outside the data', () => {
     const result = importYear(data, { year: 1700 });
     expect(result.ok ? '' : result.errors[0]).toMatch(/from 1816 to 2016/);
+    const early = importYear(data, { day: 17000101 });
+    expect(early.ok ? '' : early.errors[0]).toMatch(/not 1700-01-01/);
   });
 });

@@ -2,10 +2,11 @@
  * `threat explain [--theory threat|power] [--variant NAME] [--format text|markdown] <file> <state>`:
  * why a state does what the model predicts.
  */
-import { explain, renderExplanation, type Theory } from '@threatlab/core';
-import { closestMatch, unknownStateMessage } from '@threatlab/dsl';
+import { explain, type Theory } from '@threatlab/core';
+import { renderExplanation } from '@threatlab/core';
 import type { Io } from '../io.js';
 import { loadScenario } from '../scenario-loader.js';
+import { stateArgument } from '../state-argument.js';
 import { usageError, type CommandResult } from '../usage.js';
 
 export interface ExplainArguments {
@@ -21,19 +22,8 @@ export function runExplain(io: Io, args: ExplainArguments): CommandResult {
   const loaded = loadScenario(io, args.file, args.variant);
   if (!loaded) return 1;
   const { scenario, analysis } = loaded.evaluated;
-  // A state may be named by its identifier or its display name, in any case.
-  const wanted = args.state.toLowerCase();
-  const state =
-    scenario.states.find((s) => s.id === args.state) ??
-    scenario.states.find((s) => s.id.toLowerCase() === wanted || s.name.toLowerCase() === wanted);
-  if (!state) {
-    const suggestion = closestMatch(
-      args.state,
-      scenario.states.map((s) => s.id),
-    );
-    io.err(`threat: ${unknownStateMessage(args.state, suggestion, args.file)}\n`);
-    return 1;
-  }
+  const state = stateArgument(io, scenario, args.state, args.file);
+  if (!state) return 1;
   const explanation = explain(scenario, analysis, state.id, args.theory);
   if (!explanation) {
     io.err(`threat: the model has no prediction for "${state.id}"\n`);

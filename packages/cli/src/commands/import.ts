@@ -1,18 +1,28 @@
 /**
- * `threat import --year Y [--region R] [--states A,B] [--power share|components] [--data DIR]`:
- * one year of the Correlates of War and ATOP data as a `.threat` scenario on standard output.
+ * `threat import --year Y | --date YYYY-MM-DD [--region R] [--states A,B] [--power share|components] [--data DIR]`:
+ * the Correlates of War and ATOP data on one day (1 July of the year by default) as a
+ * `.threat` scenario on standard output; what the data cannot cover goes to standard error.
  * The text is checked before it is printed; a scenario the checker rejects is a bug in the
  * importer and is reported as one, never printed.
  */
 import { checkDiagnostics, checkProgram, TextDocumentProvider } from '@threatlab/dsl';
-import { DataError, importYear, openDataSet, toThreatText, type PowerStyle } from '@threatlab/data';
+import {
+  DataError,
+  importYear,
+  openDataSet,
+  parseIsoDay,
+  toThreatText,
+  type PowerStyle,
+} from '@threatlab/data';
 import { parseArgs } from 'node:util';
 import type { Io } from '../io.js';
 import { usageError, type CommandResult } from '../usage.js';
 import { dataFolder, listOption, wholeNumber } from './data-folder.js';
 
 export interface ImportArguments {
-  readonly year: number;
+  readonly year?: number;
+  /** The day, yyyymmdd, when --date was given. */
+  readonly day?: number;
   readonly regions: readonly string[];
   readonly states: readonly string[];
   readonly power: PowerStyle;
@@ -28,6 +38,7 @@ export function parseImportArguments(io: Io, rest: readonly string[]): ImportArg
     allowPositionals: true,
     options: {
       year: { type: 'string' },
+      date: { type: 'string' },
       region: { type: 'string', multiple: true },
       states: { type: 'string', multiple: true },
       power: { type: 'string', default: 'share' },
@@ -39,12 +50,34 @@ export function parseImportArguments(io: Io, rest: readonly string[]): ImportArg
       io,
       `threat import takes no file, got "${positionals[0]}"; it prints the scenario, redirect it with >`,
     );
+  if (values.date !== undefined) {
+    const day = parseIsoDay(values.date);
+    if (day === undefined)
+      return usageError(
+        io,
+        `--date must be a calendar day written YYYY-MM-DD, such as 1914-07-28, not "${values.date}"`,
+      );
+    const year = wholeNumber(values.year);
+    if (values.year !== undefined && year !== Math.floor(day / 10000))
+      return usageError(io, `--year ${values.year} and --date ${values.date} disagree; give one of them`);
+    return finishArguments(io, rest, values, { day });
+  }
   const year = wholeNumber(values.year);
-  if (year === undefined) return usageError(io, 'threat import needs --year, such as --year 1914');
+  if (year === undefined)
+    return usageError(io, 'threat import needs --year or --date, such as --year 1914 or --date 1914-07-28');
+  return finishArguments(io, rest, values, { year });
+}
+
+function finishArguments(
+  io: Io,
+  rest: readonly string[],
+  values: { region?: string[]; states?: string[]; power?: string; data?: string },
+  when: { year: number } | { day: number },
+): ImportArguments | CommandResult {
   if (values.power !== 'share' && values.power !== 'components')
     return usageError(io, `--power must be share or components, not "${values.power}"`);
   return {
-    year,
+    ...when,
     regions: listOption(values.region),
     states: listOption(values.states),
     power: values.power,
@@ -56,7 +89,7 @@ export function parseImportArguments(io: Io, rest: readonly string[]): ImportArg
 export function runImport(io: Io, args: ImportArguments): CommandResult {
   try {
     const result = importYear(openDataSet(args.data), {
-      year: args.year,
+      ...(args.day !== undefined ? { day: args.day } : { year: args.year }),
       selection: { regions: args.regions, states: args.states },
     });
     if (!result.ok) {

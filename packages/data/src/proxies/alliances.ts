@@ -1,13 +1,13 @@
 /**
- * Alliances in force during the year (ATOP v4.01, Leeds et al. 2002) with the members that
- * belonged to them during the year and are in the selection. The kind is the strongest
+ * Alliances in force on the day (ATOP v4.01, Leeds et al. 2002) with the members that
+ * belonged to them on that day and are in the selection. The kind is the strongest
  * obligation the treaty carries: defense, then offense, neutrality, nonaggression, and
  * consultation (the language's `entente`).
  */
 import type { AllianceKind } from '@threatlab/core';
 import type { ImportedAlliance } from '../imported-system.js';
 import type { AtopAlliance, MembershipSpell, Obligations } from '../sources/atop.js';
-import { isoDay, overlapsYear, yearOf } from '../day.js';
+import { holdsOn, isoDay, yearOf, type Day } from '../day.js';
 
 export function allianceKind(o: Obligations): AllianceKind {
   if (o.defense) return 'defense';
@@ -28,7 +28,7 @@ export function obligationsText(o: Obligations): string {
 }
 
 export interface AllianceContext {
-  readonly year: number;
+  readonly day: Day;
   readonly codes: ReadonlySet<number>;
   readonly idOf: (ccode: number) => string;
   readonly nameOf: (ccode: number) => string;
@@ -36,17 +36,17 @@ export interface AllianceContext {
   readonly members: readonly MembershipSpell[];
 }
 
-export interface AlliancesInYear {
+export interface AlliancesOnDay {
   readonly alliances: ImportedAlliance[];
-  /** Alliances in force with fewer than two selected members, left out. */
+  /** Alliances in force with fewer than two selected members on the day, left out. */
   readonly leftOut: number;
 }
 
-export function alliancesInYear(context: AllianceContext): AlliancesInYear {
-  const { year } = context;
+export function alliancesOn(context: AllianceContext): AlliancesOnDay {
+  const { day } = context;
   const membersOf = new Map<number, Set<number>>();
   for (const spell of context.members) {
-    if (!overlapsYear(spell.start, spell.end, year) || !context.codes.has(spell.ccode)) continue;
+    if (!holdsOn(spell.start, spell.end, day) || !context.codes.has(spell.ccode)) continue;
     const set = membersOf.get(spell.alliance) ?? new Set<number>();
     set.add(spell.ccode);
     membersOf.set(spell.alliance, set);
@@ -54,7 +54,7 @@ export function alliancesInYear(context: AllianceContext): AlliancesInYear {
   const result: ImportedAlliance[] = [];
   let leftOut = 0;
   for (const a of [...context.alliances].sort((x, y) => x.id - y.id)) {
-    if (!overlapsYear(a.start, a.end, year)) continue;
+    if (!holdsOn(a.start, a.end, day)) continue;
     const members = [...(membersOf.get(a.id) ?? [])].sort((x, y) => x - y);
     if (members.length < 2) {
       leftOut++;

@@ -1,11 +1,11 @@
 /**
  * Proximity, from three sources in order of precedence:
  *
- * - COW Direct Contiguity v3.2 (Stinnett et al. 2002) for the year: a land border (type 1)
+ * - COW Direct Contiguity v3.2 (Stinnett et al. 2002) on the day: a land border (type 1)
  *   becomes `border`; water contiguity (types 2-5) becomes a `sea` link as long as the upper
  *   bound of its class (12, 24, 150 or 400 miles), so a state a narrow strait away is closer
  *   than one across a sea.
- * - Capital coordinates valid in the year (Miller 2022): the model measures the great-circle
+ * - Capital coordinates valid on the day (Miller 2022): the model measures the great-circle
  *   distance between any two capitals.
  * - For a state whose capital is unknown in the year, Gleditsch's capital distances
  *   (Gleditsch & Ward 2001), translated from GW to COW codes, as explicit `distance` facts.
@@ -15,7 +15,7 @@ import type { Capitals } from '../sources/capitals.js';
 import type { Contiguity } from '../sources/contiguity.js';
 import { WATER_CLASS_MILES } from '../sources/contiguity.js';
 import type { CapitalDistances } from '../sources/capital-distances.js';
-import { isoDay } from '../day.js';
+import { endOfYear, isoDay, startOfYear, yearOf, type Day } from '../day.js';
 import { roundTo } from '../number-text.js';
 import { PROXY_PARAMETERS } from './parameters.js';
 
@@ -28,13 +28,14 @@ const WATER_CLASS_NAMES: Readonly<Record<number, string>> = {
 
 export function contiguityLinks(
   contiguity: Contiguity,
-  year: number,
+  day: Day,
   codes: readonly number[],
   idOf: (ccode: number) => string,
 ): ImportedLink[] {
   const selected = new Set(codes);
   const links: ImportedLink[] = [];
-  const byPair = contiguity.inYear(year);
+  const byPair = contiguity.onDay(day);
+  const year = yearOf(day);
   for (const [key, type] of [...byPair.entries()].sort((x, y) => x[0] - y[0])) {
     const a = Math.floor(key / 1000);
     const b = key % 1000;
@@ -61,18 +62,20 @@ export function contiguityLinks(
 export function capitalOf(
   capitals: Capitals,
   ccode: number,
-  year: number,
+  day: Day,
 ): Noted<{ readonly lat: number; readonly lon: number; readonly city: string }> | undefined {
-  const spell = capitals.inYear(ccode, year);
+  const spell = capitals.on(ccode, day);
   if (!spell) return undefined;
   const d = PROXY_PARAMETERS.coordinateDecimals;
+  const year = yearOf(day);
   const since =
-    spell.start > year * 10000 + 101 || spell.end < year * 10000 + 1231
+    spell.start > startOfYear(year) || spell.end < endOfYear(year)
       ? ` (capital ${isoDay(spell.start)} to ${isoDay(spell.end)})`
       : '';
+  const corrected = spell.correction ? `; corrected from the capital file: ${spell.correction}` : '';
   return {
     value: { lat: roundTo(spell.lat, d), lon: roundTo(spell.lon, d), city: spell.city },
-    note: `${spell.city}${since}`,
+    note: `${spell.city}${since}${corrected}`,
   };
 }
 

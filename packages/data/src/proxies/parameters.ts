@@ -12,24 +12,27 @@ export const PROXY_PARAMETERS = {
   /** Offense stays inside [min, max]: no state is wholly without offensive means, none is all offense. */
   offenseMin: 0.05,
   offenseMax: 0.95,
-  /** MIDs active in the preceding years inform intentions. */
-  disputeWindowYears: 10,
-  /** A dispute's weight halves every this many years since it was last active. */
+  /** Disputes and wars in the preceding years inform intentions; older ones are forgotten. */
+  disputeWindowYears: 20,
+  /** A dispute's or war's weight halves every this many years since it was last active. */
   disputeHalfLifeYears: 5,
-  /** Intent with no revisionist record: the status-quo level. */
+  /** Intent with no record: the status-quo level. */
   baselineIntent: INTENT_LEVELS['status-quo'],
-  /** The most a record can add to the baseline: 0.3 + 0.6 reaches 0.9, the hostile level. */
-  intentRange: INTENT_LEVELS.hostile - INTENT_LEVELS['status-quo'],
   /**
-   * The size of a record that moves intent 63% (1 - 1/e) of the way from status quo to hostile:
-   * about two recent wars of revision, or four recent uses of force.
+   * The most a state's record against anyone adds for observers without a record of their own:
+   * a weak prior, 0.3 + 0.1 at most, well below the revisionist level (0.7).
    */
-  recordScale: 2,
-  /** Hostility aimed at the observer itself counts this many times a revisionist record in general. */
-  dyadicWeight: 2,
+  priorRange: 0.1,
+  /** The revisionist record that moves the prior 63% (1 - 1/e) of its range: two recent wars of revision. */
+  priorScale: 2,
+  /**
+   * The pair's own record that moves intent 63% of the way from its base to hostile (0.9): one
+   * recent war between them, or two recent uses of force by a revisionist against the observer.
+   */
+  evidenceScale: 1,
   /** A non-revisionist party's hostility counts this fraction of a revisionist's (it may be defending). */
   defensiveHostility: 0.5,
-  /** Intent an alliance member perceives in a state its treaty names as the threat: at least revisionist. */
+  /** Intent seen in a state a treaty in force names as the threat (to or by the observer's side): at least revisionist. */
   namedThreatIntent: INTENT_LEVELS.revisionist,
   /** Capital coordinates are written with two decimals (about 1 km). */
   coordinateDecimals: 2,

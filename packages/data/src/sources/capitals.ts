@@ -1,10 +1,13 @@
 /**
  * Capital cities with coordinates and the days each was the capital (peacesciencer's
  * compilation, Miller 2022): St Petersburg until March 1918, then Moscow; Vichy 1940-1942.
+ * Where the file gives a state its present capital for its whole history (Ankara for the
+ * Ottoman Empire), `capital-corrections.ts` puts the historical one back, saying why.
  */
 import { columns, type CsvTable } from '../csv/read-csv.js';
 import { integerField, numberField } from '../csv/fields.js';
-import { dayFromIso, midYear, overlapsYear, type Day } from '../day.js';
+import { dayFromIso, overlapsYear, yearOf, type Day } from '../day.js';
+import { correctCapitals } from './capital-corrections.js';
 
 export interface CapitalSpell {
   readonly ccode: number;
@@ -13,6 +16,8 @@ export interface CapitalSpell {
   readonly end: Day;
   readonly lat: number;
   readonly lon: number;
+  /** Set when the spell is a correction of the file, saying why. */
+  readonly correction?: string;
 }
 
 export class Capitals {
@@ -27,14 +32,14 @@ export class Capitals {
   }
 
   /**
-   * The capital in a year: the one in place on 1 July, else (a state that entered or left
-   * around mid-year) the latest one that held at some time in the year.
+   * The capital on a day; failing that (a state whose first capital row starts some days or
+   * months after it entered the system), the latest spell that held during the day's year.
    */
-  inYear(ccode: number, year: number): CapitalSpell | undefined {
+  on(ccode: number, day: Day): CapitalSpell | undefined {
     const spells = this.byCode.get(ccode) ?? [];
-    const day = midYear(year);
     const onDay = spells.find((s) => s.start <= day && day <= s.end);
     if (onDay) return onDay;
+    const year = yearOf(day);
     const during = spells.filter((s) => overlapsYear(s.start, s.end, year));
     return during.sort((a, b) => b.start - a.start)[0];
   }
@@ -60,5 +65,5 @@ export function readCapitals(table: CsvTable): Capitals {
     if (Math.abs(lat) > 90 || Math.abs(lon) > 180) continue;
     spells.push({ ccode, city: row[c.capital] ?? '', start, end, lat, lon });
   }
-  return new Capitals(spells);
+  return new Capitals(correctCapitals(spells));
 }

@@ -5,7 +5,7 @@
  * pair was no longer contiguous; they carry no link and are skipped.
  */
 import { columns, type CsvTable } from '../csv/read-csv.js';
-import { dayFromIso, overlapsYear, type Day } from '../day.js';
+import { dayFromIso, holdsOn, type Day } from '../day.js';
 import { integerField } from '../csv/fields.js';
 
 export type ContiguityType = 1 | 2 | 3 | 4 | 5;
@@ -30,14 +30,13 @@ export class Contiguity {
   constructor(readonly records: readonly ContiguityRecord[]) {}
 
   /**
-   * The closest contiguity of each unordered pair in the year, keyed `min*1000+max`: when the
-   * records of a pair overlap the year with different types (a border drawn mid-year), the
-   * closest type counts.
+   * The closest contiguity of each unordered pair on a day, keyed `min*1000+max` (a pair may
+   * have records of two types on one day, one per direction of the directed file).
    */
-  inYear(year: number): Map<number, ContiguityType> {
+  onDay(day: Day): Map<number, ContiguityType> {
     const result = new Map<number, ContiguityType>();
     for (const r of this.records) {
-      if (!overlapsYear(r.start, r.end, year)) continue;
+      if (!holdsOn(r.start, r.end, day)) continue;
       const key = pairKey(r.a, r.b);
       const known = result.get(key);
       if (known === undefined || r.type < known) result.set(key, r.type);

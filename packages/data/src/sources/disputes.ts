@@ -7,6 +7,7 @@
  */
 import { columns, type CsvTable } from '../csv/read-csv.js';
 import { flagField, integerField } from '../csv/fields.js';
+import { dayFrom, type Day } from '../day.js';
 
 export interface DisputeParticipation {
   readonly dispute: number;
@@ -15,21 +16,39 @@ export interface DisputeParticipation {
   readonly sideA: boolean;
   readonly startYear: number;
   readonly endYear: number;
+  /** The days the state took part (unknown days widen the spell, as everywhere). */
+  readonly start: Day;
+  readonly end: Day;
   /** 1-5, see above. */
   readonly hostility: number;
   readonly revisionist: boolean;
 }
 
+/**
+ * The last day the dispute data cover: MID 3.10 runs to the end of 2001 (Ghosn, Palmer &
+ * Bremer 2004). Later dates know no dispute.
+ */
+export const DISPUTES_LAST_DAY: Day = 20011231;
+
 export interface Disputes {
   readonly participations: readonly DisputeParticipation[];
-  /** The last year the data set covers; windows reaching past it have no information. */
-  readonly lastYear: number;
 }
 
 export function readDisputes(table: CsvTable): Disputes {
-  const c = columns(table, ['DispNum', 'ccode', 'StYear', 'EndYear', 'SideA', 'revState', 'hostLev']);
+  const c = columns(table, [
+    'DispNum',
+    'ccode',
+    'StDay',
+    'StMon',
+    'StYear',
+    'EndDay',
+    'EndMon',
+    'EndYear',
+    'SideA',
+    'revState',
+    'hostLev',
+  ]);
   const participations: DisputeParticipation[] = [];
-  let lastYear = -Infinity;
   for (const row of table.rows) {
     const dispute = integerField(row[c.DispNum]);
     const ccode = integerField(row[c.ccode]);
@@ -37,16 +56,17 @@ export function readDisputes(table: CsvTable): Disputes {
     const hostility = integerField(row[c.hostLev]);
     if (dispute === undefined || ccode === undefined || startYear === undefined) continue;
     const endYear = integerField(row[c.EndYear]) ?? startYear;
-    lastYear = Math.max(lastYear, endYear, startYear);
     participations.push({
       dispute,
       ccode,
       sideA: flagField(row[c.SideA]),
       startYear,
       endYear,
+      start: dayFrom(startYear, integerField(row[c.StMon]), integerField(row[c.StDay]), 'start'),
+      end: dayFrom(endYear, integerField(row[c.EndMon]), integerField(row[c.EndDay]), 'end'),
       hostility: hostility !== undefined && hostility >= 1 && hostility <= 5 ? hostility : 1,
       revisionist: flagField(row[c.revState]),
     });
   }
-  return { participations, lastYear: Number.isFinite(lastYear) ? lastYear : 0 };
+  return { participations };
 }

@@ -1,10 +1,10 @@
 /**
  * COW major powers and their spells (France 1816-1940 and from 1945; Germany three times).
- * A state counts as a major power in a year when a spell overlaps it.
+ * A state counts as a major power on a day when a spell holds on it.
  */
 import { columns, type CsvTable } from '../csv/read-csv.js';
 import { integerField } from '../csv/fields.js';
-import { dayFrom, overlapsYear, type Day } from '../day.js';
+import { dayFrom, holdsOn, type Day } from '../day.js';
 
 export interface MajorSpell {
   readonly ccode: number;
@@ -15,8 +15,8 @@ export interface MajorSpell {
 export class MajorPowers {
   constructor(readonly spells: readonly MajorSpell[]) {}
 
-  isMajor(ccode: number, year: number): boolean {
-    return this.spells.some((s) => s.ccode === ccode && overlapsYear(s.start, s.end, year));
+  isMajorOn(ccode: number, day: Day): boolean {
+    return this.spells.some((s) => s.ccode === ccode && holdsOn(s.start, s.end, day));
   }
 }
 

@@ -1,13 +1,14 @@
 /**
  * COW state system membership: who is a state, and when. A state may leave and re-enter
  * (Germany 1816-1945 and from 1990; Poland 1918-1939 and from 1945), so membership is a list
- * of spells. Following the COW convention for state-years, a state belongs to a year's system
- * when any of its spells overlaps the year.
+ * of spells. An import describes one day, so a state belongs to it when a spell holds on that
+ * day (the COW state-year convention, any overlap with the year, is kept for the back-test's
+ * entries).
  */
 import { columns, type CsvTable } from '../csv/read-csv.js';
 import { integerField } from '../csv/fields.js';
 import { DataError } from '../data-error.js';
-import { dayFrom, overlapsYear, type Day } from '../day.js';
+import { dayFrom, holdsOn, overlapsYear, type Day } from '../day.js';
 
 export interface StateSpell {
   readonly ccode: number;
@@ -31,16 +32,21 @@ export class StateSystem {
     }
   }
 
-  /** COW codes of the states in the system at any time in the year, in code order. */
-  membersIn(year: number): number[] {
+  /** COW codes of the states in the system on a day, in code order. */
+  membersOn(day: Day): number[] {
     const codes: number[] = [];
     for (const [ccode, spells] of this.byCode) {
-      if (spells.some((s) => overlapsYear(s.start, s.end, year))) codes.push(ccode);
+      if (spells.some((s) => holdsOn(s.start, s.end, day))) codes.push(ccode);
     }
     return codes.sort((a, b) => a - b);
   }
 
-  isMember(ccode: number, year: number): boolean {
+  isMemberOn(ccode: number, day: Day): boolean {
+    return (this.byCode.get(ccode) ?? []).some((s) => holdsOn(s.start, s.end, day));
+  }
+
+  /** Whether the state belonged to the system at some time in the year (the COW state-year). */
+  isMemberIn(ccode: number, year: number): boolean {
     return (this.byCode.get(ccode) ?? []).some((s) => overlapsYear(s.start, s.end, year));
   }
 

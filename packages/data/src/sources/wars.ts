@@ -15,8 +15,28 @@ export interface WarParticipation {
   readonly spells: readonly { readonly start: Day; readonly end: Day }[];
 }
 
+/**
+ * The last day the war data cover: COW Inter-State Wars v4.0 runs to the end of 2007
+ * (Sarkees & Wayman 2010); its last war began in 2003. Later dates know no war.
+ */
+export const WARS_LAST_DAY: Day = 20071231;
+
 export class Wars {
   constructor(readonly participations: readonly WarParticipation[]) {}
+
+  /** The participations of each war, by war number, indexed once. */
+  get byWar(): ReadonlyMap<number, readonly WarParticipation[]> {
+    if (!this.index) {
+      this.index = new Map();
+      for (const p of this.participations) {
+        const list = this.index.get(p.war);
+        if (list) list.push(p);
+        else this.index.set(p.war, [p]);
+      }
+    }
+    return this.index;
+  }
+  private index: Map<number, WarParticipation[]> | undefined;
 
   /** The wars a state was fighting on a day. */
   fightingOn(ccode: number, day: Day): WarParticipation[] {

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { EXPLAIN_REQUEST, type ExplainParams, type ExplainResult } from '../server/protocol.js';
+import { ExplanationView } from './explanation-view.js';
 import { PredictionsPanel } from './predictions-panel.js';
 
 export function registerCommands(
@@ -12,12 +13,13 @@ export function registerCommands(
   client: () => LanguageClient | undefined,
   restart: () => Promise<void>,
 ): void {
+  const explanations = ExplanationView.register(context);
   context.subscriptions.push(
     vscode.commands.registerCommand('threat.showPredictions', () => {
       const editor = activeThreatEditor();
       const running = client();
       if (!editor || !running) return;
-      PredictionsPanel.show(context, running, editor.document.uri);
+      PredictionsPanel.show(context, running, editor.document.uri, explanations);
     }),
     // From the palette: the state at the cursor. From a code lens: the lens's state.
     vscode.commands.registerCommand(
@@ -40,11 +42,7 @@ export function registerCommands(
           void vscode.window.showInformationMessage('Threat: put the cursor on a state to explain it');
           return;
         }
-        const document = await vscode.workspace.openTextDocument({
-          language: 'markdown',
-          content: result.markdown,
-        });
-        await vscode.commands.executeCommand('markdown.showPreviewToSide', document.uri);
+        await explanations.show(result.markdown);
       },
     ),
     vscode.commands.registerCommand('threat.restartServer', async () => {

@@ -18,7 +18,12 @@ export interface SummaryResult {
 export const EXPLAIN_REQUEST = 'threat/explain';
 export interface ExplainParams {
   readonly textDocument: lsp.TextDocumentIdentifier;
-  readonly position: lsp.Position;
+  /** The state at this position; or */
+  readonly position?: lsp.Position;
+  /** the state with this identifier in the base scenario (a click in the predictions view), */
+  readonly state?: string;
+  /** under this theory (balance of threat by default). */
+  readonly theory?: 'threat' | 'power';
 }
 export interface ExplainResult {
   /** Markdown, or null when the cursor is not on a state. */
@@ -28,13 +33,21 @@ export interface ExplainResult {
 export const PREDICTIONS_REQUEST = 'threat/predictions';
 export interface PredictionsParams {
   readonly textDocument: lsp.TextDocumentIdentifier;
-  /** Which theory's predictions to draw; balance of threat by default. */
-  readonly theory?: 'threat' | 'power';
+  /** Which theory's predictions to draw, or both side by side; balance of threat by default. */
+  readonly theory?: 'threat' | 'power' | 'both';
+  /** Focus on the state named at this position, when there is one there; */
+  readonly position?: lsp.Position;
+  /** otherwise on this state, when given. */
+  readonly state?: string;
+  /** The width the picture is shown at, in px; text is at least 12 px at that width. */
+  readonly width?: number;
 }
 export interface PredictionsResult {
   readonly title: string;
   /** The theory drawn. */
-  readonly theory: 'threat' | 'power';
+  readonly theory: 'threat' | 'power' | 'both';
+  /** The state the picture focuses on, if any. */
+  readonly focus?: string;
   /** A standalone SVG document. */
   readonly svg: string;
 }
