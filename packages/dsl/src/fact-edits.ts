@@ -3,7 +3,7 @@
  * text: the statement that states the fact gets the new value, or a statement is added where
  * the fact was left to a default. Used for the "apply the counterfactual" fix.
  */
-import { INTENT_LEVELS, settingDescriptor, type FactChange } from '@threatlab/core';
+import { INTENT_LEVELS, settingDescriptor, trimmed, type FactChange } from '@threatlab/core';
 import type { CheckedProgram } from './check-program.js';
 import type { OffsetEdit } from './problem.js';
 import type { Attribute, NumberNode, StateStmt, WordNode } from './syntax-tree.js';
@@ -11,7 +11,7 @@ import { endsLine, hasLineBreak, lineStartAt } from './line-index.js';
 
 /** A number as it should be written in a file: at most three decimals, no trailing zeros. */
 export function formatValue(value: number): string {
-  return String(Number(value.toFixed(3)));
+  return trimmed(value, 3);
 }
 
 /** The intent level closest to a value, to keep a perception readable: `hostile 0.62`. */

@@ -4,6 +4,8 @@
  * them (the bot does) but the defaults suit a person writing scenarios by hand or importing a
  * whole year of real data.
  */
+import { fixed } from '@threatlab/core';
+
 export interface Limits {
   /** Bytes in one file (UTF-16 code units, which is what a JavaScript string measures). */
   readonly maxFileSize: number;
@@ -20,7 +22,7 @@ export const DEFAULT_LIMITS: Limits = {
 };
 
 export function formatSize(characters: number): string {
-  if (characters >= 1024 * 1024) return `${(characters / (1024 * 1024)).toFixed(1)} MB`;
-  if (characters >= 1024) return `${(characters / 1024).toFixed(1)} KB`;
+  if (characters >= 1024 * 1024) return `${fixed(characters / (1024 * 1024), 1)} MB`;
+  if (characters >= 1024) return `${fixed(characters / 1024, 1)} KB`;
   return `${characters} bytes`;
 }

@@ -10,6 +10,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { fixed } from '@threatlab/core';
 import {
   DataError,
   defaultWorkers,
@@ -162,7 +163,7 @@ function finish(
   writeFileSync(join(args.out, 'entries.csv'), entriesCsv(years));
   io.out(headline(summary, join(args.out, 'backtest.md')));
   io.err(
-    `threat backtest: ${years.length} years in ${(ms / 1000).toFixed(2)} s (${workers === 0 ? 'one thread' : `the main thread and ${workers} worker${workers === 1 ? '' : 's'}`})\n`,
+    `threat backtest: ${years.length} years in ${fixed(ms / 1000)} s (${workers === 0 ? 'one thread' : `the main thread and ${workers} worker${workers === 1 ? '' : 's'}`})\n`,
   );
   return 0;
 }
@@ -170,12 +171,12 @@ function finish(
 function headline(s: BacktestSummary, path: string): string {
   const o = s.overall;
   const row = (name: string, t: BacktestSummary['overall']['threat']) =>
-    `  ${name.padEnd(18)} AUC ${t.auc.toFixed(3)}  top-1 ${(t.hits[0]! * 100).toFixed(1)}%  top-3 ${(t.hits[1]! * 100).toFixed(1)}%  top-10 ${(t.hits[3]! * 100).toFixed(1)}%`;
+    `  ${name.padEnd(18)} AUC ${fixed(t.auc, 3)}  top-1 ${fixed(t.hits[0]! * 100, 1)}%  top-3 ${fixed(t.hits[1]! * 100, 1)}%  top-10 ${fixed(t.hits[3]! * 100, 1)}%`;
   return [
     `Back-test ${s.from}-${s.to}: ${o.entries} alliance entries in ${o.alliances} alliances`,
     row('balance of threat', o.threat),
     row('balance of power', o.power),
-    `  ${'random ranking'.padEnd(18)} AUC 0.500  top-1 ${(o.randomHits[0]! * 100).toFixed(1)}%  top-3 ${(o.randomHits[1]! * 100).toFixed(1)}%  top-10 ${(o.randomHits[3]! * 100).toFixed(1)}%`,
+    `  ${'random ranking'.padEnd(18)} AUC 0.500  top-1 ${fixed(o.randomHits[0]! * 100, 1)}%  top-3 ${fixed(o.randomHits[1]! * 100, 1)}%  top-10 ${fixed(o.randomHits[3]! * 100, 1)}%`,
     `Report: ${path}`,
     '',
   ].join('\n');

@@ -7,6 +7,7 @@ import type { FactSet } from '../facts.js';
 import type { NameNode, NumberNode } from '../syntax-tree.js';
 import { intentOf, kilometresOf, pairKey } from '../values.js';
 import type { CheckContext } from './check-context.js';
+import { trimmed } from '@threatlab/core';
 
 interface Seen {
   readonly uri: string;
@@ -180,7 +181,7 @@ function repeated(
     });
   } else {
     const show = (v: number | undefined) =>
-      v === undefined ? '?' : `${Number(v.toFixed(3))}${unit ? ` ${unit}` : ''}`;
+      v === undefined ? '?' : `${trimmed(v, 3)}${unit ? ` ${unit}` : ''}`;
     context.report({
       code: 'contradictory-facts',
       message: `${what} is stated twice with different values: ${show(first.value)} and ${show(current.value)}`,

@@ -2,7 +2,7 @@
  * Power: every state has it, component blocks are complete and known, and the states of one
  * scenario measure it the same way (shares from different measures are not comparable).
  */
-import type { PowerInput } from '@threatlab/core';
+import { fixed, type PowerInput } from '@threatlab/core';
 import { classifyComponents, KNOWN_COMPONENTS } from '../power-measure.js';
 import { closestMatch } from '../suggest.js';
 import type { PowerAttr, StateStmt } from '../syntax-tree.js';
@@ -100,7 +100,7 @@ export function checkPower(context: CheckContext): void {
       : firstStateSpan(context);
     report({
       code: 'power-shares-exceed-one',
-      message: `The power shares of the ${shareStates} states add up to ${shareSum.toFixed(3)}, more than the whole system (1); check for a percentage written as a fraction`,
+      message: `The power shares of the ${shareStates} states add up to ${fixed(shareSum, 3)}, more than the whole system (1); check for a percentage written as a fraction`,
       ...anchor,
     });
   }
