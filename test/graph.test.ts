@@ -242,7 +242,7 @@ describe('threat graph', () => {
   it('says what is wrong with a state, a theory, a width or an output name', () => {
     const state = runThreat(cwd, 'graph', europe, '--state', 'Belgum');
     expect(state.code).toBe(1);
-    expect(state.err).toContain('no state "Belgum"');
+    expect(state.err).toContain('State "Belgum" is not declared in ');
     expect(state.err).toContain('did you mean "Belgium"?');
     expect(runThreat(cwd, 'graph', europe, '--theory', 'war').err).toContain(
       '--theory must be threat, power or both',
