@@ -24,9 +24,16 @@ export function gradient(distanceKm: number, reachKm: number): number {
   return 1 / (1 + Math.max(0, distanceKm) / reachKm);
 }
 
+/**
+ * The shortest reach the model uses, in km. A reach below it (a denormal from arithmetic, say)
+ * would make 1 / reach infinite and a distance of 0 km times it NaN.
+ */
+export const MIN_REACH_KM = 1;
+
 /** The distance in km at which a state's strength halves: its declared reach, else regional. */
 export function reachKm(reach: Reach | undefined, settings: ModelSettings): number {
-  if (reach?.kind === 'km' && Number.isFinite(reach.km) && reach.km > 0) return reach.km;
+  if (reach?.kind === 'km' && Number.isFinite(reach.km) && reach.km > 0)
+    return Math.max(MIN_REACH_KM, reach.km);
   if (reach?.kind === 'level') {
     if (reach.level === 'local') return settings['reach-local'];
     if (reach.level === 'global') return settings['reach-global'];

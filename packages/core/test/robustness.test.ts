@@ -15,6 +15,17 @@ const anyNumber = fc.oneof(
 );
 const someId = fc.constantFrom('A', 'B', 'C', 'Nowhere', '');
 
+const tinyState = (id: 'A' | '') => ({
+  id,
+  power: { kind: 'share' as const, share: 0 },
+  offense: 0,
+  intent: Number.NaN,
+  lat: 0,
+  lon: 0,
+  km: Number.NaN,
+  major: false,
+});
+
 describe('robustness', () => {
   it('analyses scenarios full of bad numbers and unknown states without throwing', () => {
     const scenario = fc.record({
@@ -59,6 +70,20 @@ describe('robustness', () => {
       claimTarget: someId,
       wartime: fc.boolean(),
     });
+    type Raw = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
+    // Found by a CI run: a reach of 5e-324 km made 0 km × (1 / reach) NaN.
+    const foundByCi: Raw = {
+      states: [
+        { ...tinyState('A'), power: { kind: 'economy', components: { gdp: Number.NaN, milex: 0 } } },
+        { ...tinyState(''), km: 5e-324, lat: -1e-300 },
+      ],
+      links: [],
+      perceptions: [],
+      settings: { 'weight-power': -1e-300 },
+      claimSubject: 'A',
+      claimTarget: 'A',
+      wartime: false,
+    };
     fc.assert(
       fc.property(scenario, (raw) => {
         const s: Scenario = makeScenario({
@@ -104,7 +129,10 @@ describe('robustness', () => {
         }
         expect(analysis.claims).toHaveLength(2);
       }),
-      { numRuns: 300 },
+      {
+        numRuns: 300,
+        examples: [[foundByCi]],
+      },
     );
   });
 
