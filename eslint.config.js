@@ -49,6 +49,19 @@ const BOT_GROUPS = [
   },
 ];
 
+/** Number methods whose output depends on the runtime's locale or prints "-0.00". */
+const NUMBER_FORMATTING = [
+  {
+    property: 'toFixed',
+    message:
+      "Numbers for readers go through core's format.ts (fixed, trimmed, percent), which never prints -0.00.",
+  },
+  {
+    property: 'toLocaleString',
+    message: "Numbers for readers go through core's format.ts (grouped, km): the same text on every machine.",
+  },
+];
+
 /** A restricted-import rule built from groups, each with its reason. */
 const restrictImports = (...groups) => ['error', { patterns: groups }];
 
@@ -105,6 +118,45 @@ export default tseslint.config(
       'no-warning-comments': ['error', { terms: ['todo', 'xxx'], location: 'start' }],
       // Debugging output belongs to the adapters' loggers and the CLI's Io, never to library code.
       'no-console': 'error',
+    },
+  },
+  {
+    // One way to print a number in prose (ARCHITECTURE.md, presentation). Text that is data, not
+    // prose (a generated .threat file, data's proxy notes and charts), writes numbers its own way.
+    files: [
+      'packages/dsl/src/**/*.ts',
+      'packages/bot/src/**/*.ts',
+      'packages/cli/src/**/*.ts',
+      'packages/vscode/src/**/*.ts',
+      'packages/data/src/backtest/report.ts',
+    ],
+    ignores: ['packages/dsl/src/generate-scenario.ts'],
+    rules: {
+      'no-restricted-properties': ['error', ...NUMBER_FORMATTING],
+    },
+  },
+  {
+    // Core is deterministic: the same scenario gives the same output on every run and machine.
+    files: ['packages/core/src/**/*.ts'],
+    ignores: ['packages/core/src/format.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...NUMBER_FORMATTING,
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'core uses no unseeded randomness: take a seeded source (see graph/force-run.ts).',
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'Date', message: 'core reads no clock: a date the model needs is part of the Scenario.' },
+        { name: 'performance', message: 'core reads no clock; benchmarks time it from outside.' },
+        { name: 'process', message: 'core is pure: no environment, no I/O.' },
+        { name: 'setTimeout', message: 'core reads no clock and schedules nothing.' },
+        { name: 'setInterval', message: 'core reads no clock and schedules nothing.' },
+      ],
     },
   },
   {

@@ -1,3 +1,7 @@
+/**
+ * `threat check` and `threat fmt` run in-process: exit codes, messages with file, line and column,
+ * folders and imports.
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

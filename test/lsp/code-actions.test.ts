@@ -1,3 +1,6 @@
+/**
+ * Code actions through the protocol: the fixes offered for diagnostics, and none elsewhere.
+ */
 import { CodeActionRequest, type CodeAction, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyEdits, startHarness, type Harness } from './support/harness.js';

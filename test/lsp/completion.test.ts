@@ -1,3 +1,7 @@
+/**
+ * Completion through the protocol: keywords, snippets, attributes and state names at `<|>` cursor
+ * markers.
+ */
 import { CompletionRequest, type CompletionList } from 'vscode-languageserver-protocol/node';
 import { afterEach, describe, expect, it } from 'vitest';
 import { markers, startHarness, type Harness } from './support/harness.js';

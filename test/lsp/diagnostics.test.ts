@@ -1,3 +1,7 @@
+/**
+ * Diagnostics through the protocol: published on open and change, with versions, codes and 0-based
+ * ranges.
+ */
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './support/harness.js';
 import { EUROPE } from './support/scenarios.js';

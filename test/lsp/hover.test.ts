@@ -1,3 +1,7 @@
+/**
+ * Hover through the protocol: states, strategies, levels and glossary entries at `<|>` cursor
+ * markers.
+ */
 import { HoverRequest, type Hover, type MarkupContent } from 'vscode-languageserver-protocol/node';
 import { afterEach, describe, expect, it } from 'vitest';
 import { markers, startHarness, textOf, type Harness } from './support/harness.js';

@@ -1,3 +1,6 @@
+/**
+ * Navigation through the protocol: definition, references, highlights and rename, across imports.
+ */
 import {
   DefinitionRequest,
   DocumentHighlightRequest,

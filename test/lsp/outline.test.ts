@@ -1,3 +1,6 @@
+/**
+ * Document and workspace symbols through the protocol.
+ */
 import {
   DocumentFormattingRequest,
   DocumentRangeFormattingRequest,

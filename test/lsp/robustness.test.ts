@@ -1,3 +1,7 @@
+/**
+ * The server never crashes: unknown documents, failing handlers and every position of broken text
+ * answered.
+ */
 import {
   CompletionRequest,
   DefinitionRequest,

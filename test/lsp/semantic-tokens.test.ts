@@ -1,3 +1,6 @@
+/**
+ * Semantic tokens through the protocol, for a whole document and for a range.
+ */
 import { SemanticTokensRangeRequest, SemanticTokensRequest } from 'vscode-languageserver-protocol/node';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from './support/harness.js';

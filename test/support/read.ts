@@ -1,3 +1,6 @@
+/**
+ * Reading a file a test may expect to be absent.
+ */
 import { readFileSync, statSync } from 'node:fs';
 
 /** A file's text, or undefined when there is no such file. */

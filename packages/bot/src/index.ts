@@ -1,3 +1,7 @@
+/**
+ * The bot package's public entry: the assistant pipeline, its executors, the example library and
+ * the channel store, for the bins and the tests.
+ */
 export * from './assistant.js';
 export * from './bot-limits.js';
 export * from './config.js';

@@ -1,3 +1,7 @@
+/**
+ * The assistant pipeline: sessions, the default-example notice, effects written before answering,
+ * rate limits.
+ */
 import { describe, expect, it } from 'vitest';
 import { Assistant, type Incoming } from '../src/assistant.js';
 import { DEFAULT_BOT_LIMITS, type BotLimits } from '../src/bot-limits.js';

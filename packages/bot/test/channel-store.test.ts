@@ -1,3 +1,6 @@
+/**
+ * The bot's SQLite store: migrations, scenarios and claims per channel, the question log.
+ */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,3 +1,7 @@
+/**
+ * The slash-command modules: valid definitions, and options turned into the same requests as
+ * questions in words.
+ */
 import { describe, expect, it } from 'vitest';
 import type { AttachmentInfo, CommandOptions } from '../src/commands/command.js';
 import { COMMANDS, COMMANDS_BY_NAME } from '../src/commands/index.js';

@@ -1,3 +1,6 @@
+/**
+ * The handlers' answers about the Europe 1914 fixture, one request kind at a time.
+ */
 import { describe, expect, it } from 'vitest';
 import { ask, EUROPE, fixtureEngine, text } from './support.js';
 

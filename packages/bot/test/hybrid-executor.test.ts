@@ -1,3 +1,7 @@
+/**
+ * The hybrid executor: which questions are answered on the main thread and which go to the worker
+ * pool.
+ */
 import { describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../src/engine/answer-engine.js';
 import type { Executor } from '../src/engine/executor.js';

@@ -1,3 +1,6 @@
+/**
+ * Answering never throws: random text, requests and uploads always get a reply.
+ */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCommandLine } from '../src/questions/parse-command-line.js';

@@ -1,3 +1,6 @@
+/**
+ * The terminal's command lines turned into requests.
+ */
 import { describe, expect, it } from 'vitest';
 import { parseCommandLine } from '../src/questions/parse-command-line.js';
 

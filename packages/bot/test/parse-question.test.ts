@@ -1,3 +1,6 @@
+/**
+ * Questions in plain words turned into requests.
+ */
 import { describe, expect, it } from 'vitest';
 import { parseQuestion } from '../src/questions/parse-question.js';
 

@@ -1,3 +1,6 @@
+/**
+ * Replies rendered as Discord messages within Discord's limits, and long text split without loss.
+ */
 import { describe, expect, it } from 'vitest';
 import { discordMarkdown } from '../src/reply/discord-markdown.js';
 import type { Reply } from '../src/reply/reply.js';

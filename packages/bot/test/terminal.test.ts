@@ -1,3 +1,7 @@
+/**
+ * The terminal mode: piped lines answered in turn, files loaded and written, `npm start` without a
+ * token.
+ */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

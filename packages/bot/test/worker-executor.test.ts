@@ -1,3 +1,7 @@
+/**
+ * The worker pool: answers in threads, jobs past the time limit stopped, the pool going on with
+ * fresh workers.
+ */
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_BOT_LIMITS } from '../src/bot-limits.js';
 import { EvaluationTimeout } from '../src/engine/executor.js';

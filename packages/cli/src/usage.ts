@@ -1,3 +1,6 @@
+/**
+ * The `threat` command's usage text and the one way a command reports wrong usage (exit code 2).
+ */
 import type { Io } from './io.js';
 
 /** A command's exit code: 0 success, 1 problems found, 2 wrong usage. */

@@ -5,7 +5,9 @@
 import type { Strategy } from './explanation.js';
 import type { Claim, StateId } from './scenario.js';
 
+/** A claim about a state's strategy: it balances, bandwagons or stays neutral (or does not). */
 export type StrategyClaim = Exclude<Claim, { kind: 'threatens-more' }>;
+/** A claim that one state threatens an observer more than another does. */
 export type ThreatClaim = Extract<Claim, { kind: 'threatens-more' }>;
 
 /** The states a claim names, subject first. */

@@ -7,6 +7,10 @@ import { settingDescriptor } from './settings.js';
 import { displayName } from './display-names.js';
 import { fixed, km, possessive } from './format.js';
 
+/**
+ * How `describeChange` words a change: as a condition ("if X's intent were ...") or as a change
+ * made ("X's intent from ... to ...").
+ */
 export type ChangeWording = 'condition' | 'change';
 
 /**

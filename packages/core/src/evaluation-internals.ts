@@ -8,6 +8,10 @@ import type { Strategies } from './strategies.js';
 import type { FactorWeights, ThreatScale } from './threat-score.js';
 import type { Theory } from './scenario.js';
 
+/**
+ * What an evaluation computed on the way to its results: the inputs, weights, threat scale and
+ * strategies that `explain` and the what-if engine read again.
+ */
 export interface EvaluationInternals {
   readonly inputs: ModelInputs;
   readonly theory: Theory;

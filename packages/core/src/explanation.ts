@@ -9,6 +9,10 @@ import type { Claim, Factor, StateId, Theory } from './scenario.js';
 import type { ConceptId } from './glossary-ids.js';
 import type { SettingName } from './settings.js';
 
+/**
+ * What the model predicts a state does: balance against its main threat, bandwagon with it, or
+ * stay neutral.
+ */
 export type Strategy = 'balance' | 'bandwagon' | 'neutral';
 
 /** One factor's part in a threat score. */
@@ -49,6 +53,7 @@ export interface RuleCondition {
   readonly text: string;
 }
 
+/** The rule that decided a state's strategy; one per file in `rules/`, tried in the order of `RULES`. */
 export type RuleId =
   | 'no-threat'
   | 'great-power-balances'
@@ -113,6 +118,10 @@ export interface Coalition {
   readonly bandwagoners: readonly StateId[];
 }
 
+/**
+ * A declared alliance read against the prediction: members balancing together, bandwagoning with
+ * their leader, or neither (an anomaly the theory does not explain).
+ */
 export type AllianceVerdict = 'balancing' | 'bandwagoning' | 'anomalous';
 
 /** A declared alliance held against the prediction. */
@@ -146,6 +155,10 @@ export interface Counterfactual {
   readonly description: string;
 }
 
+/**
+ * The model's verdict on one claim, under the claim's theory, with a counterfactual when it fails
+ * and one was searched for.
+ */
 export interface ClaimResult {
   readonly claim: Claim;
   /** Index of the claim in `Scenario.claims`. */

@@ -17,6 +17,10 @@ import { EARTH_RADIUS_KM, gradient, reachKm, validPoint } from './factors.js';
 /** Where a pair's distance came from. */
 export type DistanceSource = 'self' | 'land' | 'sea' | 'distance' | 'capitals' | 'default';
 
+/**
+ * Where the states are, relative to each other: reach, the distance of each pair and the proximity
+ * factor it gives, with the basis of each (border, sea link, stated distance, capitals).
+ */
 export interface Geography {
   readonly n: number;
   /** Each state's reach in km. */

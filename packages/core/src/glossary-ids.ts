@@ -24,4 +24,5 @@ export const CONCEPT_IDS = [
   'walt-1996-revolutions',
 ] as const;
 
+/** The identifier of a glossary concept (a theory's term or a critique). */
 export type ConceptId = (typeof CONCEPT_IDS)[number];

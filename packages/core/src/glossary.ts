@@ -5,6 +5,7 @@
  */
 import { CONCEPT_IDS, type ConceptId } from './glossary-ids.js';
 
+/** A published work the glossary cites, as author, year, title and venue. */
 export interface Citation {
   readonly author: string;
   readonly year: number;
@@ -13,6 +14,10 @@ export interface Citation {
   readonly venue: string;
 }
 
+/**
+ * One concept of the theory or its critics: the term, a short definition, the words that find it
+ * and the work it comes from.
+ */
 export interface GlossaryEntry {
   readonly id: ConceptId;
   readonly term: string;

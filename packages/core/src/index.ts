@@ -1,3 +1,7 @@
+/**
+ * Core's public API: the scenario and settings types, the model (evaluate, analyze, explain,
+ * counterfactuals), the presentation functions and the renderers.
+ */
 export * from './scenario.js';
 export * from './settings.js';
 export * from './levels.js';

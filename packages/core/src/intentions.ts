@@ -11,9 +11,18 @@ import type { ModelSettings } from './settings.js';
 import type { StateTable } from './state-table.js';
 import { clamp } from './numbers.js';
 
+/**
+ * Where a state's intent towards another came from: the observer's perception, the target's
+ * declared intent, or the default.
+ */
 export type IntentSource = 'perceived' | 'declared' | 'default';
+/** Where a state's offensive capability came from: declared, or the default. */
 export type OffenseSource = 'declared' | 'default';
 
+/**
+ * Offense and intent for every state and pair, with where each value came from, as the threat
+ * score reads them.
+ */
 export interface Intentions {
   readonly n: number;
   /** Offensive capability of each state in [0, 1]. */

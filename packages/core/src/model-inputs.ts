@@ -11,6 +11,10 @@ import { derivePowerShares, type PowerSource } from './power.js';
 import { buildGeography, type Geography } from './geography.js';
 import { buildIntentions, type Intentions } from './intentions.js';
 
+/**
+ * Everything the threat score reads, built once per evaluation: the state table, settings, power
+ * shares, geography and intentions.
+ */
 export interface ModelInputs {
   readonly scenario: Scenario;
   readonly table: StateTable;

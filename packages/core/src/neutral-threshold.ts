@@ -7,6 +7,10 @@
 import type { Theory } from './scenario.js';
 import type { ModelSettings } from './settings.js';
 
+/**
+ * The setting that holds a theory's neutral threshold: on threat for balance of threat, on power
+ * for balance of power.
+ */
 export type NeutralSetting = 'neutral-threat' | 'neutral-power';
 
 /** The setting that holds a theory's neutral threshold. */

@@ -12,6 +12,10 @@ import { CINC_COMPONENTS, ECONOMY_COMPONENTS, type PowerInput, type StateFacts }
 /** How a state's power share was obtained, for explanations. */
 export type PowerSource = 'share' | 'cinc' | 'economy' | 'missing';
 
+/**
+ * Each state's share of the system's power, with how it was derived (declared share, CINC or
+ * economic components, missing).
+ */
 export interface PowerShares {
   readonly shares: Float64Array;
   readonly sources: readonly PowerSource[];

@@ -10,6 +10,7 @@ import { stateNamer } from './display-names.js';
 import { md, table, THEORY_NAMES, type RenderFormat } from './render-common.js';
 import { samePrediction, strategyPhrase } from './strategy-wording.js';
 
+/** Which theory's predictions to render (or both side by side), and in which format. */
 export interface PredictionsView {
   readonly theory: Theory | 'both';
   readonly format: RenderFormat;

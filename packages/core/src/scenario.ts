@@ -15,14 +15,17 @@ export type Theory = 'threat' | 'power';
 
 /** The four sources of threat in Walt's theory. */
 export type Factor = 'power' | 'proximity' | 'offense' | 'intent';
+/** The four factors of Walt's threat score, in the order every table lists them. */
 export const FACTORS: readonly Factor[] = ['power', 'proximity', 'offense', 'intent'];
 
 /** The six components of the Correlates of War composite index (CINC). */
 export type CincComponent = 'milex' | 'milper' | 'irst' | 'pec' | 'tpop' | 'upop';
+/** The CINC components in Correlates of War's order. */
 export const CINC_COMPONENTS: readonly CincComponent[] = ['milex', 'milper', 'irst', 'pec', 'tpop', 'upop'];
 
 /** The two components of the economic power measure. */
 export type EconomyComponent = 'gdp' | 'milex';
+/** The economic measure's components: GDP and military spending. */
 export const ECONOMY_COMPONENTS: readonly EconomyComponent[] = ['gdp', 'milex'];
 
 /**
@@ -38,13 +41,19 @@ export type PowerInput =
 /** How far a state can project power: a named level or a distance in km at which its strength halves. */
 export type Reach =
   { readonly kind: 'level'; readonly level: ReachLevel } | { readonly kind: 'km'; readonly km: number };
+/** How far a state projects power, as a named level (each stands for a distance in km). */
 export type ReachLevel = 'local' | 'regional' | 'global';
 
+/** A point on the globe in degrees (a capital). */
 export interface GeoPoint {
   readonly lat: number;
   readonly lon: number;
 }
 
+/**
+ * Everything a scenario states about one state: name, power, offense, intent, capital, reach and
+ * whether it is a great power.
+ */
 export interface StateFacts {
   readonly id: StateId;
   /** Display name; the identifier when none was given. */
@@ -77,7 +86,9 @@ export interface Perception {
   readonly intent: number;
 }
 
+/** The kinds of alliance treaty ATOP distinguishes, plus an entente without a treaty. */
 export type AllianceKind = 'defense' | 'offense' | 'neutrality' | 'nonaggression' | 'entente';
+/** Every alliance kind, in the order the language's documentation lists them. */
 export const ALLIANCE_KINDS: readonly AllianceKind[] = [
   'defense',
   'offense',
@@ -86,6 +97,10 @@ export const ALLIANCE_KINDS: readonly AllianceKind[] = [
   'entente',
 ];
 
+/**
+ * A declared alliance: a name, a kind, a year and its members. Declared alliances are judged
+ * against the prediction, never fed into it.
+ */
 export interface Alliance {
   readonly name: string;
   readonly kind: AllianceKind;
@@ -128,6 +143,10 @@ export type Claim =
       readonly theory: Theory;
     };
 
+/**
+ * The model's whole input as plain data: states, geographic links, perceptions, alliances,
+ * settings and claims.
+ */
 export interface Scenario {
   readonly title: string;
   readonly year?: number;

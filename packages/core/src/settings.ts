@@ -10,6 +10,7 @@
  * balance-of-power counterpart of `neutral-threat`.
  */
 
+/** One model setting: its name, default, allowed range, kind and what it does. */
 export interface SettingDescriptor {
   readonly name: SettingName;
   readonly default: number;
@@ -20,6 +21,10 @@ export interface SettingDescriptor {
   readonly description: string;
 }
 
+/**
+ * Every model setting with its default, range, kind and description; the language, the docs and
+ * the editor read them from here.
+ */
 export const SETTING_DESCRIPTORS = [
   {
     name: 'weight-power',
@@ -178,10 +183,13 @@ export const SETTING_DESCRIPTORS = [
   },
 ] as const satisfies readonly (Omit<SettingDescriptor, 'name'> & { name: string })[];
 
+/** The name of a model setting as written in a `settings` block. */
 export type SettingName = (typeof SETTING_DESCRIPTORS)[number]['name'];
 
+/** A value for every setting: the defaults with the author's overrides applied. */
 export type ModelSettings = Readonly<Record<SettingName, number>>;
 
+/** Every setting at its default (docs/model.md gives the reason for each). */
 export const DEFAULT_SETTINGS: ModelSettings = Object.freeze(
   Object.fromEntries(SETTING_DESCRIPTORS.map((d) => [d.name, d.default])) as Record<SettingName, number>,
 );

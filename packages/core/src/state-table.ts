@@ -8,6 +8,7 @@
 import type { StateFacts, StateId } from './scenario.js';
 import { nameOfState } from './display-names.js';
 
+/** The scenario's states numbered 0..n-1 in declaration order, so the model works on arrays. */
 export interface StateTable {
   readonly size: number;
   /** States in declaration order, duplicates removed. */

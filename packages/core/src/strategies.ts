@@ -20,6 +20,10 @@ import { powerRatio, type RuleContext } from './rules/rule-context.js';
 import { neutralSetting, type NeutralSetting } from './neutral-threshold.js';
 import type { ThreatScale } from './threat-score.js';
 
+/**
+ * Each state's main threat, threat score, strategy and deciding rule, with its partners, as arrays
+ * indexed by state.
+ */
 export interface Strategies extends PartnerState {
   /** Each state's greatest threat, or -1. */
   readonly main: Int32Array;

@@ -8,6 +8,7 @@
 import { FACTORS, type Factor, type Theory } from './scenario.js';
 import type { ModelSettings } from './settings.js';
 
+/** The weight of each factor in a theory's threat score. */
 export type FactorWeights = Readonly<Record<Factor, number>>;
 
 /** The weights a theory uses: the settings' for balance of threat, power alone for balance of power. */

@@ -1,3 +1,6 @@
+/**
+ * applyChange: one `FactChange` applied to a scenario, leaving every other fact as it was.
+ */
 import { describe, expect, it } from 'vitest';
 import { applyChange } from '../src/apply-change.js';
 import { describeChange } from '../src/describe-change.js';

@@ -1,3 +1,6 @@
+/**
+ * Claims judged against the model's predictions, with negation and the claim's theory.
+ */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
 import type { Claim, Scenario } from '../src/scenario.js';

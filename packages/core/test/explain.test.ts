@@ -1,3 +1,7 @@
+/**
+ * explain: the main threat, the runner-up, the contrast with balance of power and the critiques
+ * that bear on a prediction.
+ */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
 import { explain } from '../src/explain.js';

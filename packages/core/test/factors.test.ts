@@ -1,3 +1,6 @@
+/**
+ * The threat factors one at a time: the power factor and the gradient of proximity.
+ */
 import { describe, expect, it } from 'vitest';
 import { gradient, greatCircleKm, powerFactor, reachKm } from '../src/factors.js';
 import { DEFAULT_SETTINGS } from '../src/settings.js';

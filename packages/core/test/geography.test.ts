@@ -1,3 +1,6 @@
+/**
+ * buildGeography: borders, sea links, stated distances and capitals as proximity.
+ */
 import { describe, expect, it } from 'vitest';
 import { buildGeography } from '../src/geography.js';
 import { greatCircleKm } from '../src/factors.js';

@@ -1,3 +1,6 @@
+/**
+ * The glossary: one complete entry per concept, its citations, and the words that find it.
+ */
 import { describe, expect, it } from 'vitest';
 import { conceptForWord, GLOSSARY, GLOSSARY_ENTRIES } from '../src/glossary.js';
 import { CONCEPT_IDS } from '../src/glossary-ids.js';

@@ -1,3 +1,6 @@
+/**
+ * buildIntentions: perceptions over declared intent over the default, and offense clamped.
+ */
 import { describe, expect, it } from 'vitest';
 import { buildIntentions } from '../src/intentions.js';
 import { buildStateTable } from '../src/state-table.js';

@@ -1,3 +1,7 @@
+/**
+ * derivePowerShares: declared shares, CINC from components, and missing components left out as COW
+ * does.
+ */
 import { describe, expect, it } from 'vitest';
 import { derivePowerShares } from '../src/power.js';
 import { makeState } from './scenario-builder.js';

@@ -1,3 +1,6 @@
+/**
+ * renderGraphSvg: one disc per state, arrows by strategy, both theories side by side.
+ */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
 import { renderGraphSvg } from '../src/render-graph.js';

@@ -1,3 +1,6 @@
+/**
+ * Core's text and Markdown renderers of explanations, predictions and claims.
+ */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
 import { explain } from '../src/explain.js';

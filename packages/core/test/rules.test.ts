@@ -1,3 +1,6 @@
+/**
+ * The strategy rules one at a time, each at the edge where it starts and stops firing.
+ */
 import { describe, expect, it } from 'vitest';
 import {
   balance,

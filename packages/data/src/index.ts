@@ -1,3 +1,7 @@
+/**
+ * The data package's public API: opening a data folder, importing a year as a scenario, and the
+ * back-test.
+ */
 export { DataSet, openDataSet } from './data-set.js';
 export { DataError } from './data-error.js';
 export { DATA_FILES, sourceLine, type DataFileName, type DataFileInfo } from './data-files.js';

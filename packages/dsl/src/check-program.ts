@@ -14,10 +14,15 @@ import { loadProgram, type Program } from './program.js';
 import { buildSymbols, type SymbolTable } from './symbols.js';
 import { toDiagnostics } from './to-diagnostic.js';
 
+/** Options of `checkProgram`: limits that override `DEFAULT_LIMITS`. */
 export interface CheckOptions {
   readonly limits?: Partial<Limits>;
 }
 
+/**
+ * A program after every stage of checking: documents, facts, names, the lowered scenarios and
+ * every problem found.
+ */
 export interface CheckedProgram {
   readonly program: Program;
   readonly facts: ProgramFacts;
@@ -27,6 +32,10 @@ export interface CheckedProgram {
   readonly problems: readonly Problem[];
 }
 
+/**
+ * Loads the program rooted at `root` through `provider`, resolves its names, runs every check and
+ * lowers it. Never throws on user input: what cannot be read is a problem.
+ */
 export function checkProgram(
   root: string,
   provider: DocumentProvider,

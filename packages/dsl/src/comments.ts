@@ -6,11 +6,16 @@
  */
 import type { Span } from './syntax-tree.js';
 
+/** A comment in a document, with its span and kind. */
 export interface Comment extends Span {
   /** `line` for a `//` comment, `block` for a block comment. */
   readonly kind: 'line' | 'block';
 }
 
+/**
+ * Every comment of `text` in order, found by the grammar's rules for comments and strings (a `//`
+ * inside a quoted name is not a comment).
+ */
 export function scanComments(text: string): Comment[] {
   const comments: Comment[] = [];
   let i = 0;

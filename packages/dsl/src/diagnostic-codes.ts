@@ -7,11 +7,16 @@
  */
 import type { Severity } from './diagnostic.js';
 
+/** A diagnostic code's default severity and a one-line summary of what it means. */
 export interface DiagnosticCodeInfo {
   readonly severity: Severity;
   readonly summary: string;
 }
 
+/**
+ * Every code the language reports, with its default severity; docs/language.md documents each (a
+ * test checks both ways).
+ */
 export const DIAGNOSTIC_CODES = {
   // syntax
   'syntax-error': { severity: 'error', summary: 'the text does not follow the grammar' },
@@ -84,6 +89,8 @@ export const DIAGNOSTIC_CODES = {
   'import-too-deep': { severity: 'error', summary: 'imports nested deeper than the limit' },
 } as const satisfies Record<string, DiagnosticCodeInfo>;
 
+/** A code the language reports. */
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
 
+/** Every diagnostic code, in the order of `DIAGNOSTIC_CODES`. */
 export const ALL_DIAGNOSTIC_CODES = Object.keys(DIAGNOSTIC_CODES) as DiagnosticCode[];

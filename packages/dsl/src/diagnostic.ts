@@ -16,24 +16,29 @@ export interface Position {
   readonly offset: number;
 }
 
+/** A span of a document from `start` (inclusive) to `end` (exclusive). */
 export interface Range {
   readonly start: Position;
   readonly end: Position;
 }
 
+/** A range in a named document. */
 export interface Location {
   /** The document: a file path for the CLI, a URI for the editor. */
   readonly uri: string;
   readonly range: Range;
 }
 
+/** How serious a diagnostic is; only errors make `threat check` fail. */
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
+/** Another place a diagnostic points to (the first statement of a repeated fact, say), with why. */
 export interface RelatedInformation {
   readonly location: Location;
   readonly message: string;
 }
 
+/** Replace `range` of the document `uri` with `newText`. */
 export interface TextEdit {
   readonly uri: string;
   readonly range: Range;
@@ -48,6 +53,7 @@ export interface Fix {
   readonly preferred?: boolean;
 }
 
+/** The one diagnostic type every consumer shows: the CLI, the editor and the bot render it as they need. */
 export interface Diagnostic {
   readonly code: DiagnosticCode;
   readonly severity: Severity;
@@ -76,6 +82,7 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   );
 }
 
+/** Whether any of the diagnostics is an error. */
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }

@@ -10,6 +10,7 @@ import { parseText } from './parse.js';
 import type { Problem } from './problem.js';
 import type { FileNode } from './syntax-tree.js';
 
+/** An immutable parsed document: its text, syntax tree, line index and syntax problems. */
 export interface SourceDocument {
   readonly uri: string;
   readonly text: string;

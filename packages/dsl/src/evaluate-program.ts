@@ -21,6 +21,10 @@ import type { Problem } from './problem.js';
 import type { ExpectStmt } from './syntax-tree.js';
 import { toDiagnostics } from './to-diagnostic.js';
 
+/**
+ * The model's analysis of one scenario of a program (the base or a variant) with the statements
+ * behind its claims.
+ */
 export interface EvaluatedScenario {
   /** The variant's name; undefined for the base scenario. */
   readonly variant?: string;
@@ -30,6 +34,10 @@ export interface EvaluatedScenario {
   readonly claimSources: readonly Located<ExpectStmt>[];
 }
 
+/**
+ * The model's analysis of a program's base scenario and every variant, with the failed claims as
+ * problems.
+ */
 export interface ProgramEvaluation {
   readonly base: EvaluatedScenario;
   readonly variants: readonly EvaluatedScenario[];
@@ -89,6 +97,7 @@ export function claimProblem(
   };
 }
 
+/** A checked program, the model's evaluation of it (when the checker allowed one) and every diagnostic. */
 export interface ProgramAnalysis {
   readonly checked: CheckedProgram;
   readonly evaluation: ProgramEvaluation | undefined;

@@ -27,6 +27,7 @@ export interface Located<T> {
   readonly node: T;
 }
 
+/** The located statements of one scenario (the base or a variant), by kind. */
 export interface FactSet {
   readonly states: Located<StateStmt>[];
   readonly borders: Located<PairNode>[];
@@ -42,12 +43,17 @@ export interface FactSet {
   readonly misplaced: Located<Statement>[];
 }
 
+/** A variant's own statements and what it removes from the base. */
 export interface VariantFacts {
   readonly name: string;
   readonly located: Located<VariantStmt>;
   readonly facts: FactSet;
 }
 
+/**
+ * Every statement of a program, sorted by kind and by scenario (base or variant), each with the
+ * document it is in.
+ */
 export interface ProgramFacts {
   /** The root document's header, then other documents' headers in load order. */
   readonly headers: Located<ScenarioStmt>[];
@@ -71,6 +77,7 @@ function emptyFactSet(): FactSet {
   };
 }
 
+/** Sorts a loaded program's statements into facts, the base scenario's and each variant's. */
 export function collectFacts(program: Program): ProgramFacts {
   const headers: Located<ScenarioStmt>[] = [];
   const base = emptyFactSet();

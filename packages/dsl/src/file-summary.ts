@@ -7,6 +7,7 @@
  */
 import type { ImportStmt, Item } from './syntax-tree.js';
 
+/** What loading needs to know about a file's top-level statements without walking them again. */
 export interface FileSummary {
   /** Indexes of the top-level `import` statements. */
   readonly imports: readonly number[];
@@ -20,6 +21,7 @@ export interface FileSummary {
 
 const SUMMARIES = new WeakMap<readonly Item[], FileSummary>();
 
+/** The summary of a file's statements, computed once per statement array. */
 export function fileSummary(items: readonly Item[]): FileSummary {
   let summary = SUMMARIES.get(items);
   if (!summary) {
@@ -48,10 +50,12 @@ export function summarize(items: readonly Item[], offset: number): FileSummary {
   return { imports, statements, openVariant, errors };
 }
 
+/** Records a summary an incremental parse derived from the previous one, so it is not computed again. */
 export function rememberSummary(items: readonly Item[], summary: FileSummary): void {
   SUMMARIES.set(items, summary);
 }
 
+/** The file's top-level `import` statements, in order. */
 export function importStatements(items: readonly Item[]): ImportStmt[] {
   return fileSummary(items).imports.map((i) => items[i] as ImportStmt);
 }

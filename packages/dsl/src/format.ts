@@ -34,6 +34,7 @@ import { lineEndAt } from './line-index.js';
 const MAX_WIDTH = 100;
 const INDENT = '  ';
 
+/** The formatted text and whether it differs from the input, or why the file was left alone. */
 export interface FormatResult {
   readonly text: string;
   readonly changed: boolean;
@@ -41,6 +42,7 @@ export interface FormatResult {
   readonly refused?: 'syntax-errors';
 }
 
+/** Formats a whole document in the canonical layout; a document with syntax errors is left as it is. */
 export function formatText(uri: string, text: string): FormatResult {
   const { file, problems } = parseText(uri, text);
   if (problems.length > 0) return { text, changed: false, refused: 'syntax-errors' };
@@ -50,6 +52,7 @@ export function formatText(uri: string, text: string): FormatResult {
   return { text: formatted, changed: formatted !== text };
 }
 
+/** Replace `[start, end)` of the text with `newText` (offsets). */
 export interface RangeEdit {
   readonly start: number;
   readonly end: number;

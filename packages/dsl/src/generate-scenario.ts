@@ -3,6 +3,7 @@
  * latency, linear-time checks). Deterministic: the same options give the same text.
  */
 
+/** Options of a generated scenario beyond its size. */
 export interface GenerateOptions {
   /** Every state sees every other (n² perception lines), as in the editor benchmark. */
   readonly perceptionMatrix?: boolean;

@@ -56,6 +56,10 @@ interface LastCheck {
   readonly checked: CheckedProgram;
 }
 
+/**
+ * One open document checked edit by edit: an edit of fact statements is checked again only where
+ * it can change problems, anything else in full, always with the problems a full check gives.
+ */
 export class IncrementalProgram {
   private current: SourceDocument;
   /** What the edits since the last check kept of the last checked document. */

@@ -24,6 +24,7 @@ import { braceBalance, collectItems } from './parse.js';
 import type { Problem, ProblemFix, ProblemRelated } from './problem.js';
 import type { Item, NameNode, NumberNode, PerceptionStmt, WordNode } from './syntax-tree.js';
 
+/** One change to a document's text: replace `[start, end)` of the previous text with `text`. */
 export interface DocumentEdit {
   /** Offsets in the previous text. */
   readonly start: number;
@@ -55,6 +56,7 @@ const parseAt = (text: string, rule: 'Item' | '_', at: number): LibraryResult =>
     peg$currPos: at,
   } as never) as unknown as LibraryResult;
 
+/** How `updateDocument` may reuse the previous document. */
 export interface UpdateOptions {
   /**
    * Move the statements after the edit in place instead of copying them. A large file edited

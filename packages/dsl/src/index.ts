@@ -1,3 +1,7 @@
+/**
+ * The language package's public API: parsing, loading and checking programs, diagnostics, lowering
+ * to the model, formatting and evaluation.
+ */
 export * from './diagnostic.js';
 export * from './diagnostic-codes.js';
 export * from './line-index.js';

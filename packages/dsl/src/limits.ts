@@ -6,6 +6,10 @@
  */
 import { fixed } from '@threatlab/core';
 
+/**
+ * How much one program may hold before checking stops, so a huge or hostile input gets a clear
+ * problem instead of an exhausted process.
+ */
 export interface Limits {
   /** Bytes in one file (UTF-16 code units, which is what a JavaScript string measures). */
   readonly maxFileSize: number;
@@ -15,12 +19,14 @@ export interface Limits {
   readonly maxImportDepth: number;
 }
 
+/** The limits the CLI, the editor and the bot use unless told otherwise. */
 export const DEFAULT_LIMITS: Limits = {
   maxFileSize: 8 * 1024 * 1024,
   maxStatements: 250_000,
   maxImportDepth: 16,
 };
 
+/** A size in characters as a person reads it ("12.5 KB"), for limit messages. */
 export function formatSize(characters: number): string {
   if (characters >= 1024 * 1024) return `${fixed(characters / (1024 * 1024), 1)} MB`;
   if (characters >= 1024) return `${fixed(characters / 1024, 1)} KB`;

@@ -11,6 +11,7 @@
  */
 import type { Position, Range } from './diagnostic.js';
 
+/** A document's line starts, for converting offsets to 1-based lines and columns and back. */
 export class LineIndex {
   /** Offset at which each line starts; `lineStarts[0]` is 0. */
   private readonly lineStarts: number[];

@@ -28,21 +28,31 @@ import type { Attribute, ExpectStmt, StateStmt } from './syntax-tree.js';
 import { basenameOf } from './uri-path.js';
 import { clamp, fractionOf, intentOf, isReachLevel, kilometresOf, offenseOf, pairKey } from './values.js';
 
+/**
+ * A scenario built for the model, with the statement behind each claim so that verdicts can be
+ * reported where the claim is written.
+ */
 export interface LoweredScenario {
   readonly scenario: Scenario;
   /** The statement behind each of `scenario.claims`, index for index. */
   readonly claimSources: readonly Located<ExpectStmt>[];
 }
 
+/** A variant lowered to a whole scenario: the base with the variant's changes applied. */
 export interface LoweredVariant extends LoweredScenario {
   readonly name: string;
 }
 
+/** The base scenario and every variant, lowered for the model. */
 export interface LoweredProgram {
   readonly base: LoweredScenario;
   readonly variants: readonly LoweredVariant[];
 }
 
+/**
+ * Builds core's `Scenario` for the base and each variant from a checked program's facts, skipping
+ * what the checks found unusable.
+ */
 export function lowerProgram(program: Program, facts: ProgramFacts, symbols: SymbolTable): LoweredProgram {
   const header = facts.headers[0]?.node;
   const sources: string[] = [];

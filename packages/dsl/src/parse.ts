@@ -30,6 +30,7 @@ interface LibraryResult {
   readonly peg$maxFailExpected: readonly Expectation[];
 }
 
+/** A document's syntax tree and its syntax problems (the tree holds what could be read). */
 export interface ParseResult {
   readonly file: FileNode;
   readonly problems: readonly Problem[];
@@ -42,6 +43,7 @@ export interface GeneratedParser {
 
 const GENERATED: GeneratedParser = { parse: peggyParse as GeneratedParser['parse'] };
 
+/** Parses a document; never throws: unreadable lines become `Error` items with a problem explaining each. */
 export function parseText(uri: string, text: string, parser: GeneratedParser = GENERATED): ParseResult {
   let items: Item[];
   try {

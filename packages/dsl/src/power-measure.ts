@@ -10,10 +10,12 @@ import {
 } from '@threatlab/core';
 import type { ComponentNode, ComponentsNode } from './syntax-tree.js';
 
+/** Every power component the model knows: the CINC components and the economic ones. */
 export const KNOWN_COMPONENTS: readonly string[] = [
   ...new Set<string>([...CINC_COMPONENTS, ...ECONOMY_COMPONENTS]),
 ];
 
+/** A components block read as one measure of power, or why it is none. */
 export type ComponentMeasure =
   | { readonly kind: 'cinc'; readonly values: Record<CincComponent, number> }
   | { readonly kind: 'economy'; readonly values: Record<EconomyComponent, number> }
@@ -33,6 +35,7 @@ export function componentValues(block: ComponentsNode): Map<string, ComponentNod
   return values;
 }
 
+/** Which measure a `power { ... }` block gives, from the components it names. */
 export function classifyComponents(block: ComponentsNode): ComponentMeasure {
   const given = componentValues(block);
   const keys = new Set(given.keys());

@@ -18,6 +18,7 @@ import type {
   WordNode,
 } from './syntax-tree.js';
 
+/** The syntax tree as indented text with each node's line and column, as the `.tree` fixtures hold it. */
 export function printTree(items: readonly Item[], lines: LineIndex): string {
   const out: string[] = [];
   const at = (span: Span) => {

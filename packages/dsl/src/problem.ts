@@ -1,13 +1,14 @@
 /**
  * What checks report before a problem becomes a `Diagnostic`: the same facts, with 0-based
  * offsets instead of lines and columns. Checks work in offsets because the tree does; the
- * conversion to positions happens once, in `program.ts`, where every document's line index is
- * at hand (a related location may be in an imported file).
+ * conversion to positions happens once, in `to-diagnostic.ts`, which looks up each document's
+ * line index in the program (a related location may be in an imported file).
  */
 import type { DiagnosticCode } from './diagnostic-codes.js';
 import type { Severity } from './diagnostic.js';
 import type { Explanation, FactChange } from '@threatlab/core';
 
+/** An edit a fix makes, in offsets. */
 export interface OffsetEdit {
   /** The document to edit; the problem's own when absent. */
   readonly uri?: string;
@@ -16,12 +17,17 @@ export interface OffsetEdit {
   readonly newText: string;
 }
 
+/**
+ * A fix offered for a problem: a title and its edits; `preferred` when an editor may apply it
+ * without asking.
+ */
 export interface ProblemFix {
   readonly title: string;
   readonly edits: readonly OffsetEdit[];
   readonly preferred?: boolean;
 }
 
+/** Another place a problem points to, in offsets. */
 export interface ProblemRelated {
   readonly uri: string;
   readonly start: number;
@@ -29,6 +35,7 @@ export interface ProblemRelated {
   readonly message: string;
 }
 
+/** What a check reports, in offsets; `to-diagnostic.ts` turns it into a `Diagnostic`. */
 export interface Problem {
   readonly code: DiagnosticCode;
   readonly message: string;

@@ -10,6 +10,7 @@ import type { Problem } from './problem.js';
 import type { ImportStmt, Item } from './syntax-tree.js';
 import { resolveImportPath } from './uri-path.js';
 
+/** One `import` statement and the document it resolved to. */
 export interface ImportEdge {
   readonly from: string;
   readonly statement: ImportStmt;
@@ -18,6 +19,10 @@ export interface ImportEdge {
   readonly found: boolean;
 }
 
+/**
+ * A root document and every document it imports, with the problems loading found (missing files,
+ * cycles, limits).
+ */
 export interface Program {
   readonly root: string;
   /** Every document reached, imports before their importers. */
@@ -31,6 +36,10 @@ export interface Program {
   readonly overLimit: boolean;
 }
 
+/**
+ * Loads the root document and its imports through `provider`, within the limits; never throws on a
+ * missing or unreadable import.
+ */
 export function loadProgram(
   root: string,
   provider: DocumentProvider,

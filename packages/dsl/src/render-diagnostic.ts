@@ -10,6 +10,7 @@
 import type { Diagnostic } from './diagnostic.js';
 import { lineEndAt, lineStartAt } from './line-index.js';
 
+/** How `renderDiagnostic` prints: where to find the documents' text, how to show a URI, whether to colour. */
 export interface RenderOptions {
   /** Text of each document, to quote the offending line; without it only the header prints. */
   readonly textOf?: (uri: string) => string | undefined;
@@ -29,6 +30,10 @@ const COLORS = {
   dim: '\x1b[2m',
 };
 
+/**
+ * A diagnostic as the CLI prints it: file, line and column, severity, code and message, then the
+ * offending line with a caret.
+ */
 export function renderDiagnostic(diagnostic: Diagnostic, options: RenderOptions = {}): string {
   const show = options.displayUri ?? ((uri: string) => uri);
   const paint = (color: keyof typeof COLORS, s: string) =>
@@ -71,6 +76,7 @@ export function renderDiagnostics(diagnostics: readonly Diagnostic[], options: R
   return parts.join('\n\n');
 }
 
+/** The closing line of a check: how many errors and warnings, or that all is well. */
 export function summaryLine(diagnostics: readonly Diagnostic[]): string {
   const count = (severity: Diagnostic['severity']) =>
     diagnostics.filter((d) => d.severity === severity).length;

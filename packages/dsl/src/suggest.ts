@@ -7,6 +7,10 @@
  * match that differs only in case always qualifies.
  */
 
+/**
+ * The optimal-string-alignment distance between `a` and `b`, or `limit + 1` as soon as it must
+ * exceed `limit` (which keeps a search over many names cheap).
+ */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > limit) return limit + 1;

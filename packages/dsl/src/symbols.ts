@@ -6,6 +6,7 @@
 import type { FactSet, Located, ProgramFacts } from './facts.js';
 import type { AllianceStmt, NameNode, StateStmt, VariantStmt } from './syntax-tree.js';
 
+/** A declared state: its name, where it is declared and its statement. */
 export interface StateSymbol {
   readonly id: string;
   readonly uri: string;
@@ -16,6 +17,7 @@ export interface StateSymbol {
 export type ReferenceRole =
   'declaration' | 'override' | 'border' | 'sea' | 'distance' | 'perception' | 'alliance' | 'claim' | 'remove';
 
+/** A use of a state name, with the document it is in. */
 export interface StateReference {
   readonly uri: string;
   readonly node: NameNode;
@@ -24,6 +26,7 @@ export interface StateReference {
   readonly symbol: StateSymbol | undefined;
 }
 
+/** The program's declared states, alliances and variants, every use of a state name, and what was declared twice. */
 export interface SymbolTable {
   /** The first declaration of each state (a later one is a duplicate). */
   readonly states: ReadonlyMap<string, StateSymbol>;
@@ -34,6 +37,7 @@ export interface SymbolTable {
   readonly references: readonly StateReference[];
 }
 
+/** Resolves the names of a program's facts: declarations first, then every reference. */
 export function buildSymbols(facts: ProgramFacts): SymbolTable {
   const states = new Map<string, StateSymbol>();
   const duplicateStates: StateSymbol[] = [];

@@ -17,6 +17,7 @@ export type Expectation =
   | { readonly type: 'any' }
   | { readonly type: 'end' };
 
+/** The keywords a statement starts with, as the grammar's failures list them. */
 export const TOP_LEVEL_KEYWORDS = [
   'scenario',
   'import',
@@ -30,6 +31,7 @@ export const TOP_LEVEL_KEYWORDS = [
   'variant',
   'remove',
 ] as const;
+/** The attribute keywords of a state block, grouped as "an attribute" in messages. */
 export const ATTRIBUTE_KEYWORDS = ['power', 'offense', 'intent', 'capital', 'reach', 'major'] as const;
 const CLAIM_VERBS = ['balances', 'bandwagons', 'stays', 'threatens', 'does'];
 const HEADER_KEYWORDS = ['year', 'source', 'wartime'];
@@ -51,6 +53,7 @@ const GROUPS: readonly { readonly words: readonly string[]; readonly phrase: str
   },
 ];
 
+/** A syntax problem worded for a person, with the span it covers. */
 export interface SyntaxMessage {
   readonly message: string;
   readonly start: number;

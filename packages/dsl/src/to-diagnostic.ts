@@ -1,5 +1,6 @@
 /**
- * The one place where offsets become lines and columns: problems to `Diagnostic`s.
+ * Problems to `Diagnostic`s: the one place a problem's offsets become positions, through each
+ * document's `LineIndex` (line-index.ts decides where lines start; this file only asks it).
  */
 import { DIAGNOSTIC_CODES } from './diagnostic-codes.js';
 import { compareDiagnostics, type Diagnostic, type Range } from './diagnostic.js';

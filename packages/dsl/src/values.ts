@@ -6,8 +6,10 @@
 import { INTENT_LEVELS, OFFENSE_LEVELS, type ReachLevel } from '@threatlab/core';
 import type { NumberNode, WordNode } from './syntax-tree.js';
 
+/** Kilometres per length unit (statute mile, nautical mile). */
 export const KM_PER_UNIT: Readonly<Record<'km' | 'mi' | 'nm', number>> = { km: 1, mi: 1.609344, nm: 1.852 };
 
+/** The reach levels, shortest first. */
 export const REACH_LEVELS: readonly ReachLevel[] = ['local', 'regional', 'global'];
 
 /** A share or a 0..1 value: a plain number, or a percentage. Undefined for a distance unit. */
@@ -23,6 +25,10 @@ export function kilometresOf(node: NumberNode): number | undefined {
   return node.value * KM_PER_UNIT[node.unit.name];
 }
 
+/**
+ * The offense a value stands for: a number or percentage in [0, 1], or a level word; undefined
+ * when it is neither.
+ */
 export function offenseOf(value: NumberNode | WordNode): number | undefined {
   if (value.type === 'Number') return fractionOf(value);
   return Object.hasOwn(OFFENSE_LEVELS, value.word)
@@ -30,6 +36,10 @@ export function offenseOf(value: NumberNode | WordNode): number | undefined {
     : undefined;
 }
 
+/**
+ * The intent a value stands for: a number or percentage in [0, 1], or a level word; undefined when
+ * it is neither.
+ */
 export function intentOf(value: NumberNode | WordNode): number | undefined {
   if (value.type === 'Number') return fractionOf(value);
   return Object.hasOwn(INTENT_LEVELS, value.word)
@@ -37,6 +47,7 @@ export function intentOf(value: NumberNode | WordNode): number | undefined {
     : undefined;
 }
 
+/** Whether `word` names a reach level. */
 export function isReachLevel(word: string): word is ReachLevel {
   return (REACH_LEVELS as readonly string[]).includes(word);
 }

@@ -1,3 +1,6 @@
+/**
+ * parseText on small inputs: the tree of a state, and recovery after a bad line.
+ */
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../src/parse.js';
 

@@ -4,6 +4,7 @@
  * by terminating its worker, and the bot's event loop stays free for heartbeats and the
  * 3-second interaction deadline whatever a scenario costs.
  */
+import { fixed } from '@threatlab/core';
 import type { AnswerJob, AnswerResult, Engine, SessionSource, StateName } from './jobs.js';
 
 export interface Executor {
@@ -25,7 +26,7 @@ export class EvaluationTimeout extends Error {
 export function formatSeconds(ms: number): string {
   if (ms < 1000) return `${ms} ms`;
   const s = ms / 1000;
-  return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
+  return `${Number.isInteger(s) ? s : fixed(s, 1)} s`;
 }
 
 /** Runs the engine on the calling thread: no time limit, no copying. */

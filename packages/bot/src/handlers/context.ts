@@ -49,10 +49,5 @@ export function scenarioFooter(analyzed: AnalyzedScenario, extra?: string): stri
   return extra ? `${title} · ${extra}` : title;
 }
 
-export function fixed(value: number, digits = 2): string {
-  return value.toFixed(digits);
-}
-
-export function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
-}
+// Numbers are written by core's format.ts, the one place that decides how the product prints them.
+export { fixed, percent } from '@threatlab/core';

@@ -6,7 +6,7 @@
  * The bot parses no claim syntax of its own, and a claim means exactly what it means in a file.
  */
 import { analyze, type ClaimResult, type Scenario } from '@threatlab/core';
-import { checkProgram, type Limits } from '@threatlab/dsl';
+import { checkProgram, DIAGNOSTIC_CODES, type Limits } from '@threatlab/dsl';
 import type { ExampleLibrary } from '../scenarios/example-library.js';
 import { SandboxProvider, sandboxUri } from '../scenarios/sandbox-provider.js';
 import type { AnalyzedScenario } from './analyzed-scenario.js';
@@ -52,25 +52,22 @@ export function checkClaims(
 ): ClaimCheck[] {
   const lines = claims.map(claimLine);
   const rootName = analyzed.loaded.uri.slice(analyzed.loaded.uri.lastIndexOf('/') + 1);
+  // The claims document: the import on line 1, claim i on line i + 2 (blank where it is unusable).
   let text = `import "${rootName}"\n`;
-  const lineStarts: number[] = [];
-  for (const line of lines) {
-    lineStarts.push(text.length);
-    text += line.ok ? `expect ${line.line}\n` : '\n';
-  }
+  for (const line of lines) text += line.ok ? `expect ${line.line}\n` : '\n';
   const documents = new Map<string, string>([[CLAIMS_URI, text]]);
   if (analyzed.loaded.source.origin === 'upload')
     documents.set(analyzed.loaded.uri, analyzed.loaded.source.text);
   const checked = checkProgram(CLAIMS_URI, new SandboxProvider(examples, documents, limits), { limits });
   const lowered = checked.lowered.base;
-  const lineOf = (offset: number) => {
-    let index = -1;
-    for (let i = 0; i < lineStarts.length && lineStarts[i]! <= offset; i++) index = i;
-    return index;
-  };
+  // Lines come from the document's own line index, the one place offsets become lines.
+  const claimsLines = checked.program.byUri.get(CLAIMS_URI)?.lines;
+  const lineOf = (offset: number) =>
+    claimsLines ? Math.min(claimsLines.position(offset).line - 2, lines.length - 1) : -1;
   const problems = new Map<number, string>();
   for (const problem of checked.problems) {
-    if (problem.uri !== CLAIMS_URI || (problem.severity ?? 'error') !== 'error') continue;
+    const severity = problem.severity ?? DIAGNOSTIC_CODES[problem.code].severity;
+    if (problem.uri !== CLAIMS_URI || severity !== 'error') continue;
     const index = lineOf(problem.start);
     if (index >= 0 && !problems.has(index)) problems.set(index, problem.message);
   }

@@ -160,7 +160,7 @@ const RULES: readonly Rule[] = [
     rx(
       String.raw`(?:what (?:does|will|would|should) ${NAME} do|(?:explain|why|tell me about|what about|predict) ${NAME})`,
     ),
-    (m, theory) => explainOrConcept(m[1] ?? m[2], theory),
+    (m, theory) => explainState(m[1] ?? m[2], theory),
   ],
 
   // The glossary.
@@ -204,7 +204,8 @@ function t(theory: Theory | undefined): { theory?: Theory } {
   return theory ? { theory } : {};
 }
 
-function explainOrConcept(name: string | undefined, theory: Theory | undefined): Request | undefined {
+/** A request to explain the state named; none when the pattern caught no name. */
+function explainState(name: string | undefined, theory: Theory | undefined): Request | undefined {
   if (!name) return undefined;
   return { kind: 'explain', state: name, ...t(theory) };
 }

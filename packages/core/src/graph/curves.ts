@@ -9,6 +9,7 @@
  * target's disc.
  */
 
+/** A state's disc in the picture: its centre and radius, in pixels. */
 export interface Disc {
   readonly x: number;
   readonly y: number;

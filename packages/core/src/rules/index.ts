@@ -13,6 +13,10 @@ import { balance } from './balance.js';
 /** A strategy rule: its outcome when it fires, otherwise undefined. */
 export type Rule = (ctx: RuleContext) => RuleOutcome | undefined;
 
+/**
+ * The strategy rules in the order they are tried; the first that fires decides. The order is the
+ * theory's: a state with no rivals or no threat is neutral before anything else is asked.
+ */
 export const RULES: readonly Rule[] = [
   noRivals,
   noThreat,

@@ -5,6 +5,7 @@
 import type { ModelSettings } from '../settings.js';
 import type { NeutralSetting } from '../neutral-threshold.js';
 
+/** A state's main threat as a rule sees it: its name, score, power and proximity. */
 export interface RuleThreat {
   /** Display name of the main threat. */
   readonly name: string;
@@ -14,6 +15,10 @@ export interface RuleThreat {
   readonly proximity: number;
 }
 
+/**
+ * What a rule reads about one state: its name, power, rivals, main threat and the scenario's
+ * conditions (wartime, the help its partners can bring).
+ */
 export interface RuleContext {
   /** Display name of the state. */
   readonly name: string;

@@ -3,7 +3,7 @@
  * writes the files) and deterministic: the same command on the same data gives the same bytes,
  * so a report can be checked into a paper's repository and regenerated to verify it.
  */
-import { SETTING_DESCRIPTORS, resolveSettings, type SettingName } from '@threatlab/core';
+import { fixed, grouped, SETTING_DESCRIPTORS, resolveSettings, type SettingName } from '@threatlab/core';
 import { DATA_FILES } from '../data-files.js';
 import { PROXY_PARAMETERS } from '../proxies/parameters.js';
 import { TOP_K } from './backtest-year.js';
@@ -66,7 +66,7 @@ export function renderReport(input: ReportInput): Report {
     '',
     `AUC difference, threat minus power: ${signed(o.difference)} (95% interval ${signed(o.differenceInterval.low)} to ${signed(o.differenceInterval.high)}). ${verdictOnDifference(o)}`,
     '',
-    `${s.years} years, ${s.stateYears.toLocaleString('en-US')} state-years; ${s.skipped} entries were left out because the joining state, or every partner, was outside the COW state system that year.`,
+    `${s.years} years, ${grouped(s.stateYears)} state-years; ${s.skipped} entries were left out because the joining state, or every partner, was outside the COW state system that year.`,
     '',
     '## By era',
     '',
@@ -121,7 +121,7 @@ export function renderReport(input: ReportInput): Report {
     push(
       '## An outside check: Leeds & Savun threat scores',
       '',
-      `Leeds & Savun (2007) score the external threat each state faces each year. Over ${s.external.pairs.toLocaleString('en-US')} state-years, the Spearman correlation between that score and the greatest threat the model sees the state facing is ${s.external.threat.toFixed(3)} under balance of threat and ${s.external.power.toFixed(3)} under balance of power. The scores were not used to build the scenarios.`,
+      `Leeds & Savun (2007) score the external threat each state faces each year. Over ${grouped(s.external.pairs)} state-years, the Spearman correlation between that score and the greatest threat the model sees the state facing is ${fixed(s.external.threat, 3)} under balance of threat and ${fixed(s.external.power, 3)} under balance of power. The scores were not used to build the scenarios.`,
       '',
     );
   }
@@ -256,13 +256,13 @@ function calibrationSection(c: Calibration | undefined): string[] {
     '| --- | --- | --- |',
     ...c.grid.map(
       (g, i) =>
-        `| ${text(g.settings)}${i === 0 ? ' (default)' : ''} | ${g.auc.threat.toFixed(3)} | ${g.auc.power.toFixed(3)} |`,
+        `| ${text(g.settings)}${i === 0 ? ' (default)' : ''} | ${fixed(g.auc.threat, 3)} | ${fixed(g.auc.power, 3)} |`,
     ),
     '',
     `| theory | chosen settings | held-out AUC with the defaults | held-out AUC calibrated |`,
     '| --- | --- | --- | --- |',
-    `| balance of threat | ${text(c.chosen.threat)} | ${c.heldOut.threat.defaults.toFixed(3)} | ${c.heldOut.threat.calibrated.toFixed(3)} |`,
-    `| balance of power | ${text(c.chosen.power)} | ${c.heldOut.power.defaults.toFixed(3)} | ${c.heldOut.power.calibrated.toFixed(3)} |`,
+    `| balance of threat | ${text(c.chosen.threat)} | ${fixed(c.heldOut.threat.defaults, 3)} | ${fixed(c.heldOut.threat.calibrated, 3)} |`,
+    `| balance of power | ${text(c.chosen.power)} | ${fixed(c.heldOut.power.defaults, 3)} | ${fixed(c.heldOut.power.calibrated, 3)} |`,
     '',
   ];
 }
@@ -286,28 +286,28 @@ function disagreementTable(rows: readonly Disagreement[]): string[] {
           ? `${e.partners.slice(0, 4).join(', ')} and ${e.partners.length - 4} more`
           : e.partners.join(', ');
       const rule = Object.keys(e.threat.rules)[0] as keyof typeof e.threat.rules;
-      return `| ${e.year} | ${e.state} | ${e.alliance} | ${partners} | ${e.threat.rules[rule].auc.toFixed(2)} | ${e.power.rules[rule].auc.toFixed(2)} | ${rank(e.threat.rules[rule].bestRank)} / ${rank(e.power.rules[rule].bestRank)} of ${e.candidates} | ${e.threat.mainThreat ?? '-'} / ${e.power.mainThreat ?? '-'} |`;
+      return `| ${e.year} | ${e.state} | ${e.alliance} | ${partners} | ${fixed(e.threat.rules[rule].auc, 2)} | ${fixed(e.power.rules[rule].auc, 2)} | ${rank(e.threat.rules[rule].bestRank)} / ${rank(e.power.rules[rule].bestRank)} of ${e.candidates} | ${e.threat.mainThreat ?? '-'} / ${e.power.mainThreat ?? '-'} |`;
     }),
   ];
 }
 
 function rank(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+  return Number.isInteger(value) ? String(value) : fixed(value, 1);
 }
 
 function aucCell(value: number, interval: Interval): string {
   if (!Number.isFinite(value)) return '-';
-  if (!Number.isFinite(interval.low)) return value.toFixed(3);
-  return `${value.toFixed(3)} (${interval.low.toFixed(3)}-${interval.high.toFixed(3)})`;
+  if (!Number.isFinite(interval.low)) return fixed(value, 3);
+  return `${fixed(value, 3)} (${fixed(interval.low, 3)}-${fixed(interval.high, 3)})`;
 }
 
 function pct(value: number): string {
-  return Number.isFinite(value) ? `${(value * 100).toFixed(1)}%` : '-';
+  return Number.isFinite(value) ? `${fixed(value * 100, 1)}%` : '-';
 }
 
 function signed(value: number): string {
   if (!Number.isFinite(value)) return '-';
-  return `${value >= 0 ? '+' : ''}${value.toFixed(3)}`;
+  return `${value >= 0 ? '+' : ''}${fixed(value, 3)}`;
 }
 
 function verdictCell(g: GroupSummary, theory: 'threat' | 'power'): string {

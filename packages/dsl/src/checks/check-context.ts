@@ -8,6 +8,7 @@ import type { Problem } from '../problem.js';
 import type { Program } from '../program.js';
 import type { SymbolTable } from '../symbols.js';
 
+/** What a check reads (the program, its facts and symbols) and how it reports a problem. */
 export interface CheckContext {
   readonly program: Program;
   readonly facts: ProgramFacts;
@@ -15,4 +16,5 @@ export interface CheckContext {
   report(problem: Problem): void;
 }
 
+/** A check: reads the context and reports problems, changing nothing. */
 export type Check = (context: CheckContext) => void;

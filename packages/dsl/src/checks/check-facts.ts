@@ -16,6 +16,7 @@ interface Seen {
   readonly value: number | undefined;
 }
 
+/** Checks the facts about pairs and groups of states, in the base scenario and in each variant. */
 export function checkFacts(context: CheckContext): void {
   checkFactSet(context, context.facts.base);
   for (const variant of context.facts.variants) checkFactSet(context, variant.facts);

@@ -3,6 +3,7 @@
  */
 import type { CheckContext } from './check-context.js';
 
+/** Reports a second `scenario` header in one file. */
 export function checkHeader(context: CheckContext): void {
   const firstByDocument = new Map<string, { start: number; end: number }>();
   for (const { uri, node } of context.facts.headers) {

@@ -15,6 +15,7 @@ import { endsLine, nextLineStart } from '../line-index.js';
  */
 const MAX_SUGGESTIONS = 200;
 
+/** Reports undeclared states (with fixes) and states, alliances and variants declared twice. */
 export function checkNames(context: CheckContext): void {
   const { symbols, facts, report } = context;
   for (const duplicate of symbols.duplicateStates) {

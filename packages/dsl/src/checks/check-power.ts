@@ -24,6 +24,10 @@ function lastPower(state: StateStmt): PowerAttr | undefined {
   return power;
 }
 
+/**
+ * Checks that every state has power, that component blocks are complete and known, and that all
+ * states use one measure.
+ */
 export function checkPower(context: CheckContext): void {
   const { facts, report } = context;
   const firstOfKind = new Map<PowerInput['kind'], { uri: string; state: StateStmt; count: number }>();

@@ -17,6 +17,7 @@ export function settingName(node: SettingNode): string {
   return node.weight ? `weight-${node.name.word}` : node.name.word;
 }
 
+/** Checks the settings blocks of the base scenario and of each variant. */
 export function checkSettings(context: CheckContext): void {
   checkSettingSet(context, context.facts.base);
   for (const variant of context.facts.variants) checkSettingSet(context, variant.facts);

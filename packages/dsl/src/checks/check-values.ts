@@ -28,6 +28,7 @@ const ATTRIBUTE_WORD: Readonly<Record<Attribute['type'], string>> = {
   Major: 'major',
 };
 
+/** Checks every value's range, unit and level word, and attributes given twice in one block. */
 export function checkValues(context: CheckContext): void {
   const { facts } = context;
   for (const { uri, node } of facts.headers) {

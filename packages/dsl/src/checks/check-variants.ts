@@ -10,6 +10,10 @@ import { pairKey } from '../values.js';
 import type { CheckContext } from './check-context.js';
 import { didYouMean } from '../messages.js';
 
+/**
+ * Checks that what variants override or remove exists, and that statements sit inside or outside
+ * variants as they must.
+ */
 export function checkVariants(context: CheckContext): void {
   const { facts, symbols, report } = context;
   for (const { uri, node } of facts.base.removes) {

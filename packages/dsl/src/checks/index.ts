@@ -1,3 +1,6 @@
+/**
+ * The list of the checker's checks, in the order their reports read best.
+ */
 import type { Check } from './check-context.js';
 import { checkFacts } from './check-facts.js';
 import { checkHeader } from './check-header.js';

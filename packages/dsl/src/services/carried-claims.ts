@@ -9,6 +9,10 @@ import type { CheckedProgram } from '../check-program.js';
 import type { Problem } from '../problem.js';
 import type { ExpectStmt, Item } from '../syntax-tree.js';
 
+/**
+ * The previous run's claim warnings on claims whose text is unchanged, moved to where those claims
+ * now are.
+ */
 export function carryClaimProblems(
   previous: { readonly checked: CheckedProgram; readonly problems: readonly Problem[] },
   next: CheckedProgram,

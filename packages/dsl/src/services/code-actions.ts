@@ -4,6 +4,7 @@
  */
 import type { Diagnostic, TextEdit } from '../diagnostic.js';
 
+/** A quick fix an editor offers for a diagnostic. */
 export interface CodeAction {
   readonly title: string;
   readonly kind: 'quickfix';

@@ -8,6 +8,7 @@ import type { Range } from '../diagnostic.js';
 import type { ProgramEvaluation } from '../evaluate-program.js';
 import type { Item } from '../syntax-tree.js';
 
+/** A line of text an editor shows above a statement (a state's predicted strategy, a claim's verdict). */
 export interface CodeLens {
   readonly range: Range;
   readonly title: string;
@@ -15,6 +16,7 @@ export interface CodeLens {
   readonly state: string;
 }
 
+/** The code lenses of one document: each state's predicted strategy and each claim's verdict. */
 export function codeLenses(checked: CheckedProgram, evaluation: ProgramEvaluation, uri: string): CodeLens[] {
   const document = checked.program.byUri.get(uri);
   if (!document) return [];

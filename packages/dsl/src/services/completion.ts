@@ -23,9 +23,11 @@ import {
 } from './vocabulary.js';
 import { lineEndAt, lineStartAt } from '../line-index.js';
 
+/** What a completion item inserts, for the editor's icon. */
 export type CompletionKind =
   'keyword' | 'snippet' | 'state' | 'alliance' | 'level' | 'attribute' | 'setting' | 'unit' | 'claim';
 
+/** One completion offered at the cursor. */
 export interface CompletionItem {
   readonly label: string;
   readonly kind: CompletionKind;
@@ -40,6 +42,7 @@ export interface CompletionItem {
   readonly filterText?: string;
 }
 
+/** The items offered at the cursor and the range of the word they replace. */
 export interface CompletionResult {
   /** The word being typed, which an item replaces. */
   readonly range: Range;
@@ -60,6 +63,10 @@ type Context = 'top' | 'variant' | 'state' | 'components' | 'settings' | 'header
 /** The names completion offers: core of the symbol table (a cheap view of it will do). */
 export type CompletionNames = Pick<SymbolTable, 'states' | 'alliances'>;
 
+/**
+ * What may be typed at `offset`: keywords and snippets at the start of a line, attributes in a
+ * block, names and levels where the grammar expects them.
+ */
 export function completion(
   document: SourceDocument,
   symbols: CompletionNames | undefined,

@@ -6,6 +6,7 @@ import type { CheckedProgram } from '../check-program.js';
 import type { Location } from '../diagnostic.js';
 import { navigationTarget, referenceRange } from './navigation-target.js';
 
+/** Where the state, alliance or imported file at `offset` is declared. */
 export function definition(checked: CheckedProgram, uri: string, offset: number): Location[] {
   const target = navigationTarget(checked, uri, offset);
   if (!target) return [];

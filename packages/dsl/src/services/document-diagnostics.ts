@@ -6,6 +6,7 @@
 import { checkDiagnostics, type CheckedProgram } from '../check-program.js';
 import type { Diagnostic } from '../diagnostic.js';
 
+/** The diagnostics an editor shows for one open document, with one per import whose file has errors. */
 export function documentDiagnostics(
   checked: CheckedProgram,
   uri: string,

@@ -7,6 +7,7 @@ import { scanComments } from '../comments.js';
 import type { SourceDocument } from '../document.js';
 import type { Item } from '../syntax-tree.js';
 
+/** Lines an editor may fold: a block, a comment, or a run of perceptions by one observer. */
 export interface FoldingRange {
   /** 1-based first and last line of the range. */
   readonly startLine: number;
@@ -14,6 +15,7 @@ export interface FoldingRange {
   readonly kind: 'comment' | 'region';
 }
 
+/** The blocks and comment runs of a document that span more than one line. */
 export function foldingRanges(document: SourceDocument): FoldingRange[] {
   const lines = document.lines;
   const ranges: FoldingRange[] = [];

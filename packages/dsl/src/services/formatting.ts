@@ -6,6 +6,7 @@ import type { TextEdit } from '../diagnostic.js';
 import type { SourceDocument } from '../document.js';
 import { formatRange, formatText } from '../format.js';
 
+/** The edit that formats a whole document, or none when it is formatted or has syntax errors. */
 export function formatDocument(document: SourceDocument): TextEdit[] {
   const result = formatText(document.uri, document.text);
   if (!result.changed) return [];

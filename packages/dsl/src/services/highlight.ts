@@ -8,11 +8,13 @@ import { documentReferences } from './locate.js';
 import { navigationTarget, referenceRange, sameState } from './navigation-target.js';
 import { references } from './references.js';
 
+/** An occurrence of the name under the cursor: a declaration (`write`) or a use (`read`). */
 export interface Highlight {
   readonly range: Range;
   readonly kind: 'read' | 'write';
 }
 
+/** Every occurrence in this document of the state or alliance at `offset`. */
 export function highlights(checked: CheckedProgram, uri: string, offset: number): Highlight[] {
   const target = navigationTarget(checked, uri, offset);
   if (!target) return [];

@@ -41,6 +41,7 @@ import { stateReferenceAt, statementAt, wordAt } from './locate.js';
 import { evaluatedAt } from './model-view.js';
 import { ATTRIBUTES } from './vocabulary.js';
 
+/** The Markdown shown for the word under the cursor, and the word's range. */
 export interface Hover {
   readonly markdown: string;
   readonly range: Range;

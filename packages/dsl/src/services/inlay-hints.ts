@@ -10,12 +10,14 @@ import type { ProgramEvaluation } from '../evaluate-program.js';
 import type { Item } from '../syntax-tree.js';
 import { evaluatedAt } from './model-view.js';
 
+/** A short label an editor shows inside a line (a perception's threat score and rank). */
 export interface InlayHint {
   readonly position: Position;
   readonly label: string;
   readonly tooltip: string;
 }
 
+/** The inlay hints of the statements in `[start, end)` of a document, from the model's results. */
 export function inlayHints(
   checked: CheckedProgram,
   evaluation: ProgramEvaluation,

@@ -8,6 +8,7 @@ import type { EvaluatedScenario, ProgramEvaluation } from '../evaluate-program.j
 import type { SettingName } from '@threatlab/core';
 import { itemAt } from './locate.js';
 
+/** The model result a position is about: the variant whose block holds `offset`, or the base scenario. */
 export function evaluatedAt(
   checked: CheckedProgram,
   evaluation: ProgramEvaluation,

@@ -10,6 +10,7 @@ import type { ImportStmt } from '../syntax-tree.js';
 import { resolveImportPath } from '../uri-path.js';
 import { allianceNameAt, stateReferenceAt, statementAt } from './locate.js';
 
+/** What the cursor points at for navigation: a state, an alliance or an import. */
 export type NavigationTarget =
   | { readonly kind: 'state'; readonly name: string; readonly reference: StateReference }
   | {
@@ -25,6 +26,7 @@ export type NavigationTarget =
       readonly origin: Location;
     };
 
+/** The state, alliance or import at `offset`, or undefined. */
 export function navigationTarget(
   checked: CheckedProgram,
   uri: string,

@@ -7,6 +7,7 @@ import type { Location } from '../diagnostic.js';
 import type { StateReference } from '../symbols.js';
 import { navigationTarget, referenceRange, sameState } from './navigation-target.js';
 
+/** Whether the declaration counts as a reference. */
 export interface ReferencesOptions {
   readonly includeDeclaration: boolean;
 }

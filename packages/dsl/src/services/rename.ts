@@ -9,9 +9,11 @@ import { TOP_LEVEL_KEYWORDS } from '../syntax-message.js';
 import { navigationTarget, referenceRange } from './navigation-target.js';
 import { stateReferences } from './references.js';
 
+/** The name that would be renamed and its range, or why the cursor is not on one. */
 export type PrepareRenameResult =
   { readonly range: Range; readonly placeholder: string } | { readonly error: string };
 
+/** The edits of a rename across the program, or why it cannot be done. */
 export type RenameResult = { readonly edits: readonly TextEdit[] } | { readonly error: string };
 
 const STATE_NAME = /^[\p{L}_][\p{L}\p{N}_-]*$/u;

@@ -7,6 +7,7 @@
 import type { SourceDocument } from '../document.js';
 import type { Item, NameNode, NumberNode, WordNode } from '../syntax-tree.js';
 
+/** The token types the server announces, in the order their indexes are sent. */
 export const SEMANTIC_TOKEN_TYPES = [
   'state',
   'alliance',
@@ -16,11 +17,15 @@ export const SEMANTIC_TOKEN_TYPES = [
   'unit',
   'setting',
 ] as const;
+/** A kind of semantic token. */
 export type SemanticTokenType = (typeof SEMANTIC_TOKEN_TYPES)[number];
 
+/** The token modifiers the server announces, in the order of their bits. */
 export const SEMANTIC_TOKEN_MODIFIERS = ['declaration'] as const;
+/** A modifier of a semantic token. */
 export type SemanticTokenModifier = (typeof SEMANTIC_TOKEN_MODIFIERS)[number];
 
+/** One token an editor colours by its meaning rather than its spelling. */
 export interface SemanticToken {
   /** 1-based line and column (UTF-16), as in `Position`. Tokens never span lines. */
   readonly line: number;

@@ -6,6 +6,7 @@ import type { CheckedProgram } from '../check-program.js';
 import type { Diagnostic } from '../diagnostic.js';
 import type { ProgramEvaluation } from '../evaluate-program.js';
 
+/** A scenario in a few numbers, for a status bar. */
 export interface ScenarioSummary {
   readonly title: string;
   readonly year?: number;
@@ -21,6 +22,7 @@ export interface ScenarioSummary {
   readonly text: string;
 }
 
+/** The summary of a checked program and its diagnostics. */
 export function scenarioSummary(
   checked: CheckedProgram,
   diagnostics: readonly Diagnostic[],

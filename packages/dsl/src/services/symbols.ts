@@ -6,8 +6,10 @@ import type { Location, Range } from '../diagnostic.js';
 import type { SourceDocument } from '../document.js';
 import type { Item } from '../syntax-tree.js';
 
+/** What an outline entry is. */
 export type SymbolKind = 'scenario' | 'import' | 'state' | 'alliance' | 'claim' | 'settings' | 'variant';
 
+/** An entry of a document's outline, with the entries nested in it. */
 export interface DocumentSymbol {
   readonly name: string;
   readonly detail?: string;
@@ -19,6 +21,10 @@ export interface DocumentSymbol {
   readonly children: readonly DocumentSymbol[];
 }
 
+/**
+ * The outline of a document: header, imports, states, alliances, claims, settings and variants
+ * with their statements.
+ */
 export function documentSymbols(document: SourceDocument): DocumentSymbol[] {
   return symbolsOf(document, document.file.items);
 }
@@ -105,6 +111,7 @@ function symbolsOf(document: SourceDocument, items: readonly Item[]): DocumentSy
   return symbols;
 }
 
+/** A state, alliance or variant found by name across documents. */
 export interface WorkspaceSymbol {
   readonly name: string;
   readonly kind: SymbolKind;
